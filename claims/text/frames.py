@@ -79,6 +79,10 @@ class Frame:
     normalized: str = ""
     extractor: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # When the document that makes the claim was published (aware). Matching
+    # uses it to date claims whose text gives no date: a report is about the
+    # days just before it. Storage fills it from the document on ingest.
+    published_at: datetime | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (dates as ISO strings, enums as their values)."""
@@ -87,6 +91,7 @@ class Frame:
         out["value_qualifier"] = str(self.value_qualifier) if self.value_qualifier else None
         out["time"] = self.time.isoformat() if self.time else None
         out["event_date"] = self.event_date.isoformat() if self.event_date else None
+        out["published_at"] = self.published_at.isoformat() if self.published_at else None
         out["entities"] = list(self.entities)
         return out
 
@@ -101,6 +106,8 @@ class Frame:
             kw["time"] = datetime.fromisoformat(kw["time"])
         if kw.get("event_date"):
             kw["event_date"] = date.fromisoformat(kw["event_date"])
+        if kw.get("published_at"):
+            kw["published_at"] = datetime.fromisoformat(kw["published_at"])
         kw["entities"] = tuple(kw.get("entities") or ())
         return cls(**kw)
 
@@ -115,3 +122,15 @@ class Extraction:
     # {"kind": ..., "aliases": [...]}), so storage can add new speakers and
     # places to the entity table.
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+QUOTE_CONTEXT = 32
+
+
+def quote_context(text: str, start: int, end: int, *, width: int = QUOTE_CONTEXT) -> tuple[str, str]:
+    """The W3C TextQuoteSelector prefix and suffix around a span.
+
+    >>> quote_context("abcdef", 2, 4)
+    ('ab', 'ef')
+    """
+    return text[max(0, start - width) : start], text[end : end + width]
