@@ -1,0 +1,422 @@
+"""compare(): the relation between two claims, decided by their frames.
+
+The relation comes from the frames; text similarity only adds to the score
+(and, for statements, decides whether two quotes are the same quote).
+
+* Numeric claims (CASUALTY, QUANTITY, DURATION) relate through their values
+  read as intervals (:mod:`claims.match.values`), once the frames say they
+  count the same thing: same predicate and unit, compatible subject, place,
+  scope and date. When the frames say they count different things (killed
+  vs wounded, one incident vs a cumulative total, the one-on-one meeting vs
+  the whole talks, another day) the result is a *skip*: a :class:`Match`
+  with ``relation=None`` whose explanation says why they were not compared.
+* EVENT claims relate through their times as windows of instants
+  (:mod:`claims.match.times`).
+* STATEMENT claims relate through the same speaker and fuzzy text, with
+  polarity from ``Frame.negated``.
+
+Every rule is symmetric, so ``compare(a, b)`` and ``compare(b, a)`` give the
+same relation.
+"""
+
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from enum import StrEnum
+
+from claims.match.describe import (
+    SCOPE_LABELS,
+    places_compatible,
+    quote,
+    subject_label,
+    topic,
+)
+from claims.match.text import fold, statement_similarity, strip_negation
+from claims.match.thresholds import DEFAULT_THRESHOLDS, KindThresholds, Thresholds
+from claims.match.times import comparable, date_window, describe_time, time_window
+from claims.match.values import ValueVerdict, compare_values, format_value
+from claims.text.frames import ClaimKind, Frame, Qualifier
+
+
+class Relation(StrEnum):
+    AGREES = "AGREES"
+    CONTRADICTS = "CONTRADICTS"
+    RELATED = "RELATED"
+
+
+class SkipReason(StrEnum):
+    """Why two claims that look alike were not compared."""
+
+    PREDICATE = "PREDICATE"  # killed vs wounded
+    SUBJECT = "SUBJECT"  # one-on-one meeting vs whole talks; soldiers vs civilians
+    SCOPE = "SCOPE"  # one incident vs a cumulative total
+    EVENT_DATE = "EVENT_DATE"  # the events fall on different days
+    PLACE = "PLACE"  # different places
+    UNDATED = "UNDATED"  # one claim is dated, the other not at all
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The outcome of comparing two claims.
+
+    ``relation`` is None for a *skip*: the claims look alike but were not
+    compared, ``skip`` says why and ``explanation`` says it in words.
+    ``score`` (0-100) is how strongly the frames and texts support the
+    relation (for a skip: how alike the claims look).
+    """
+
+    relation: Relation | None
+    score: float
+    explanation: str
+    skip: SkipReason | None = None
+
+    @property
+    def compared(self) -> bool:
+        return self.relation is not None
+
+
+_NUMERIC = frozenset({ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.DURATION})
+# A casualty count of "people" may count soldiers or civilians among others.
+_GENERIC_UNITS = frozenset({"person", "people"})
+
+
+def compare(a: Frame, b: Frame, *, thresholds: Thresholds | None = None) -> Match | None:
+    """The relation between two claims, a skip with its reason, or None if unrelated.
+
+    >>> from datetime import date
+    >>> def killed(n, lang="en"):
+    ...     return Frame(ClaimKind.CASUALTY, 0, 0, 0, 0, lang, subject="TR", unit="soldier",
+    ...                  predicate="killed", value=n, place="Idlib", event_date=date(2020, 2, 27))
+    >>> m = compare(killed(33), killed(34, "ar"))
+    >>> m.relation
+    <Relation.CONTRADICTS: 'CONTRADICTS'>
+    >>> print(m.explanation)  # doctest: +NORMALIZE_WHITESPACE
+    Both say Turkish soldiers killed in Idlib on 2020-02-27: 33 vs 34 —
+    exact counts that differ contradict.
+    """
+    return compare_with_text_score(a, b, thresholds=thresholds, text_score=None)
+
+
+def compare_with_text_score(
+    a: Frame, b: Frame, *, thresholds: Thresholds | None, text_score: float | None
+) -> Match | None:
+    """:func:`compare` with the texts' similarity already computed (bulk scoring).
+
+    ``text_score`` must be :func:`claims.match.text.statement_similarity` of
+    the two frames' :func:`comparable_text`; None computes it here.
+    """
+    if a.kind is not b.kind:
+        return None
+    t = (thresholds or DEFAULT_THRESHOLDS).for_kind(a.kind)
+    if text_score is None:
+        text_score = text_similarity(a, b)
+    if a.kind in _NUMERIC:
+        return _compare_numeric(a, b, t, text_score)
+    if a.kind is ClaimKind.EVENT:
+        return _compare_event(a, b, t, text_score)
+    return _compare_statement(a, b, t, text_score)
+
+
+def comparable_text(frame: Frame) -> str:
+    """The folded text fuzzy scoring uses, without negation words (polarity is a frame field)."""
+    return strip_negation(fold(frame.text or frame.normalized))
+
+
+def text_similarity(a: Frame, b: Frame) -> float | None:
+    """Similarity of the claims' own words, or None across languages (not comparable)."""
+    if a.language != b.language:
+        return None
+    return statement_similarity(comparable_text(a), comparable_text(b))
+
+
+# --- shared scope checks --------------------------------------------------------
+
+
+def _scope_skip(a: Frame, b: Frame, t: KindThresholds) -> Match | None:
+    """A skip when the frames put the claims in different events or scopes."""
+    if a.scope and b.scope and a.scope != b.scope:
+        return _skip(
+            SkipReason.SCOPE,
+            f"Not compared: {_value(a)} counts {SCOPE_LABELS.get(a.scope, a.scope)} and "
+            f"{_value(b)} {SCOPE_LABELS.get(b.scope, b.scope)} of {topic(_undated(a))} — "
+            "a count for one incident neither confirms nor contradicts a running total.",
+        )
+    if not places_compatible(a.place, b.place):
+        return _skip(
+            SkipReason.PLACE,
+            f"Not compared: one claim is about {a.place}, the other about {b.place}.",
+        )
+    wa = date_window(
+        a,
+        event_date_tolerance_days=t.event_date_tolerance_days,
+        report_lookback_days=t.report_lookback_days,
+    )
+    wb = date_window(
+        b,
+        event_date_tolerance_days=t.event_date_tolerance_days,
+        report_lookback_days=t.report_lookback_days,
+    )
+    if (wa is None) != (wb is None):
+        return _skip(
+            SkipReason.UNDATED,
+            "Not compared: one claim carries no date at all, so nothing shows it is "
+            "about the same event as the other.",
+        )
+    if wa is not None and wb is not None and not wa.overlaps(wb):
+        return _skip(
+            SkipReason.EVENT_DATE,
+            f"Not compared: the claims are about different events "
+            f"({_when(a, wa.first, wa.last)} vs {_when(b, wb.first, wb.last)}).",
+        )
+    return None
+
+
+def _when(frame: Frame, first: object, last: object) -> str:
+    if frame.event_date is not None:
+        return f"on {frame.event_date.isoformat()}"
+    if frame.time is not None:
+        return f"at {describe_time(frame)}"
+    return f"reported for {first}..{last}"
+
+
+def _undated(frame: Frame) -> Frame:
+    # topic() without the date, for sentences that give dates themselves.
+    return replace(frame, event_date=None, place=None)
+
+
+def _skip(reason: SkipReason, explanation: str, score: float = 50.0) -> Match:
+    return Match(relation=None, score=score, explanation=explanation, skip=reason)
+
+
+def _blend(frame_score: float, text_score: float | None, t: KindThresholds) -> float:
+    if text_score is None:
+        return _clamp(frame_score)
+    return _clamp((1 - t.text_weight) * frame_score + t.text_weight * text_score)
+
+
+def _clamp(x: float) -> float:
+    return max(0.0, min(100.0, round(x, 1)))
+
+
+def _unknowns(a: Frame, b: Frame, *names: str) -> int:
+    """How many of the named fields one side leaves unknown while the other states."""
+    return sum(1 for n in names if (getattr(a, n) is None) != (getattr(b, n) is None))
+
+
+# --- numeric claims -------------------------------------------------------------
+
+
+def _value(frame: Frame) -> str:
+    assert frame.value is not None
+    return format_value(frame.value, frame.value_qualifier, unit=frame.unit)
+
+
+def _units_compatible(a: Frame, b: Frame) -> bool:
+    if a.unit == b.unit:
+        return True
+    if a.kind is ClaimKind.CASUALTY:
+        return a.unit in _GENERIC_UNITS or b.unit in _GENERIC_UNITS
+    return False
+
+
+_VERDICT_WHY = {
+    ValueVerdict.EQUAL: "the same figure agrees",
+    ValueVerdict.CONTAINED: "the figures are compatible (one lies within the other's range)",
+    ValueVerdict.OVERLAP: "the ranges overlap, so both can be true",
+    ValueVerdict.ROUNDING: "a round figure close to a precise one is a rounding, not a conflict",
+    ValueVerdict.DISJOINT: "no single true figure satisfies both",
+}
+_VERDICT_RELATION = {
+    ValueVerdict.EQUAL: Relation.AGREES,
+    ValueVerdict.CONTAINED: Relation.AGREES,
+    ValueVerdict.OVERLAP: Relation.AGREES,
+    ValueVerdict.ROUNDING: Relation.RELATED,
+    ValueVerdict.DISJOINT: Relation.CONTRADICTS,
+}
+_VERDICT_SCORE = {
+    ValueVerdict.EQUAL: 100.0,
+    ValueVerdict.CONTAINED: 90.0,
+    ValueVerdict.OVERLAP: 75.0,
+    ValueVerdict.ROUNDING: 70.0,
+    ValueVerdict.DISJOINT: 95.0,
+}
+
+
+def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
+    if a.value is None or b.value is None:
+        return None
+    if a.predicate != b.predicate:
+        if a.kind is ClaimKind.CASUALTY and a.predicate and b.predicate:
+            return _skip(
+                SkipReason.PREDICATE,
+                f"Not compared: {_value(a)} {a.predicate} and {_value(b)} {b.predicate} "
+                "count different things.",
+            )
+        return None
+    if not _units_compatible(a, b):
+        if a.kind is ClaimKind.CASUALTY:
+            return _skip(
+                SkipReason.SUBJECT,
+                f"Not compared: {_value(a)} {a.unit or 'people'} vs {_value(b)} "
+                f"{b.unit or 'people'} {a.predicate or ''} are counts of different people.",
+            )
+        return None
+    if a.subject and b.subject and a.subject != b.subject:
+        return _skip(
+            SkipReason.SUBJECT,
+            f"Not compared: {_value(a)} is about {subject_label(a.subject)} and "
+            f"{_value(b)} about {subject_label(b.subject)} — different subjects.",
+        )
+    skipped = _scope_skip(a, b, t)
+    if skipped is not None:
+        return skipped
+
+    unit = a.unit if a.unit == b.unit else None
+    verdict = compare_values(
+        a.value,
+        a.value_qualifier,
+        b.value,
+        b.value_qualifier,
+        unit=unit,
+        approximate_tolerance=t.approximate_tolerance,
+        rounding_tolerance=t.rounding_tolerance,
+    )
+    if verdict is ValueVerdict.DISJOINT and _both_exact(a, b):
+        why = (
+            "exact counts that differ contradict"
+            if a.kind is ClaimKind.CASUALTY
+            else ("exact figures that differ contradict")
+        )
+    else:
+        why = _VERDICT_WHY[verdict]
+    subject = topic(a) if _richer(a, b) else topic(b)
+    explanation = f"Both say {subject}: {_value(a)} vs {_value(b)} — {why}."
+    frame_score = _VERDICT_SCORE[verdict] - 5 * _unknowns(
+        a, b, "subject", "place", "event_date", "scope"
+    )
+    return Match(_VERDICT_RELATION[verdict], _blend(frame_score, text, t), explanation)
+
+
+def _both_exact(a: Frame, b: Frame) -> bool:
+    return (a.value_qualifier or Qualifier.EXACT) is Qualifier.EXACT and (
+        b.value_qualifier or Qualifier.EXACT
+    ) is Qualifier.EXACT
+
+
+def _richer(a: Frame, b: Frame) -> bool:
+    """True when ``a`` states at least as much context as ``b`` (for the explanation)."""
+
+    def known(f: Frame) -> tuple[int, str]:
+        n = sum(x is not None for x in (f.subject, f.place, f.event_date, f.unit))
+        return n, f.language  # language breaks ties so the choice is symmetric
+
+    return known(a) >= known(b)
+
+
+# --- events ---------------------------------------------------------------------
+
+
+def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
+    if not a.predicate or a.predicate != b.predicate:
+        return None
+    skipped = _scope_skip(a, b, t)
+    if skipped is not None:
+        return skipped
+    what = f"the {a.predicate}" + (f" in {a.place or b.place}" if a.place or b.place else "")
+    if a.negated != b.negated:
+        yes, no = (a, b) if b.negated else (b, a)
+        return Match(
+            Relation.CONTRADICTS,
+            _blend(85.0, text, t),
+            f"One claim asserts {what} ({quote(yes.text)}), the other denies it "
+            f"({quote(no.text)}).",
+        )
+    tolerance = timedelta(minutes=t.time_tolerance_minutes)
+    wa = time_window(a, tolerance=tolerance)
+    wb = time_window(b, tolerance=tolerance)
+    if wa is None or wb is None:
+        missing = "neither claim gives" if wa is None and wb is None else "only one claim gives"
+        return Match(
+            Relation.AGREES,
+            _blend(70.0, text, t),
+            f"Both report {what}; {missing} a time, so nothing in them conflicts.",
+        )
+    times = f"{describe_time(a)} vs {describe_time(b)}"
+    if not comparable(wa, wb):
+        return Match(
+            Relation.RELATED,
+            _blend(60.0, text, t),
+            f"Both report {what} ({times}), but one time has no known zone, "
+            "so the two cannot be compared as instants.",
+        )
+    if wa.overlaps(wb):
+        precise = a.time_precision in (None, "minute", "midnight", "noon") and (
+            b.time_precision in (None, "minute", "midnight", "noon")
+        )
+        why = (
+            f"the same moment (within {t.time_tolerance_minutes:g} min)"
+            if precise
+            else "one time falls within the other's part of the day"
+        )
+        return Match(
+            Relation.AGREES,
+            _blend(100.0 if precise else 85.0, text, t),
+            f"Both report {what} at {times} — {why}, so they agree.",
+        )
+    return Match(
+        Relation.CONTRADICTS,
+        _blend(90.0, text, t),
+        f"Both report {what} but at {times} — the times do not overlap, so they contradict.",
+    )
+
+
+# --- statements -----------------------------------------------------------------
+
+
+def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
+    if not a.speaker or a.speaker != b.speaker:
+        return None
+    if text is None:
+        return _cross_language_statement(a, b)
+    who = a.speaker
+    pair = f"{quote(a.text)} vs {quote(b.text)}"
+    if a.negated == b.negated:
+        if text >= t.min_text_score:
+            return Match(
+                Relation.AGREES,
+                _clamp(text),
+                f"Both quote {who} saying the same thing: {pair} — wording {text:.0f}/100 "
+                "alike with the same polarity.",
+            )
+    elif text >= t.negation_min_text_score:
+        yes, no = (a, b) if b.negated else (b, a)
+        return Match(
+            Relation.CONTRADICTS,
+            _clamp(text),
+            f"{who} is quoted both ways: {quote(yes.text)} vs the negated {quote(no.text)} — "
+            f"the same words ({text:.0f}/100 alike without the negation) with opposite polarity.",
+        )
+    if text >= t.related_min_text_score:
+        return Match(
+            Relation.RELATED,
+            _clamp(text),
+            f"Both quote {who} on a similar point: {pair} — wording {text:.0f}/100 alike, "
+            "too different to call the same statement.",
+        )
+    return None
+
+
+def _cross_language_statement(a: Frame, b: Frame) -> Match | None:
+    # Quotes in two languages cannot be compared word for word; shared
+    # entities say they are on the same topic, never that they agree.
+    ea, eb = set(a.entities), set(b.entities)
+    if not ea or not eb:
+        return None
+    overlap = len(ea & eb) / len(ea | eb)
+    if overlap < 0.5:
+        return None
+    return Match(
+        Relation.RELATED,
+        _clamp(50.0 * overlap + 20.0),
+        f"Both quote {a.speaker} ({a.language} and {b.language}) on "
+        f"{', '.join(sorted(ea & eb))}; quotes in different languages are linked, not judged.",
+    )

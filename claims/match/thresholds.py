@@ -1,0 +1,182 @@
+"""The matcher's knobs, per claim kind, with documented defaults.
+
+Defaults live in :class:`KindThresholds`; per-kind overrides in
+:data:`KIND_DEFAULTS`. A deployment changes them in ``claims.toml``::
+
+    [match]                      # every kind
+    approximate_tolerance = 0.15
+    copy_min_similarity = 0.7    # not per kind: copies are whole documents
+
+    [match.STATEMENT]            # one kind
+    min_text_score = 80
+
+or with environment variables ``CLAIMS_MATCH_<KIND>_<KNOB>`` (one kind) and
+``CLAIMS_MATCH_<KNOB>`` (every kind), which win over the file:
+``CLAIMS_MATCH_STATEMENT_MIN_TEXT_SCORE=80``.
+"""
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from claims.text.frames import ClaimKind
+
+
+@dataclass(frozen=True, slots=True)
+class KindThresholds:
+    """Knobs for one claim kind."""
+
+    # Statements: folded-text similarity (0-100, see text.statement_similarity)
+    # at which the same speaker's two statements are the same statement.
+    min_text_score: float = 85.0
+    # Statements with opposite polarity contradict at this similarity; a bit
+    # lower than min_text_score because removing "not" leaves the two texts
+    # already close.
+    negation_min_text_score: float = 80.0
+    # Statements this similar but below min_text_score are RELATED.
+    related_min_text_score: float = 60.0
+    # "about 60" allows 60 +/- this fraction.
+    approximate_tolerance: float = 0.1
+    # A round exact value within this fraction of a precise one is a
+    # rounding (RELATED), not a contradiction; 0 disables (exact counts).
+    rounding_tolerance: float = 0.0
+    # Two clock times this close are the same moment.
+    time_tolerance_minutes: float = 5.0
+    # Two claims whose texts date their events this many days apart are
+    # still about the same event (0: the same day).
+    event_date_tolerance_days: int = 0
+    # A report without a date is about the days before its publication.
+    report_lookback_days: int = 7
+    # Weight of the text score in a numeric claim's score (the rest comes
+    # from the frames); statements use the text score alone.
+    text_weight: float = 0.2
+
+
+# Why these differ from the base defaults:
+KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
+    # Casualty counts are reported exactly; "30" vs "33" killed is a conflict.
+    ClaimKind.CASUALTY: {"rounding_tolerance": 0.0},
+    # "six hours" for a 5 h 40 min meeting is how people round durations.
+    ClaimKind.DURATION: {"rounding_tolerance": 0.1},
+    # "3.5 million refugees" vs "3,580,000": round figures are common.
+    ClaimKind.QUANTITY: {"rounding_tolerance": 0.05},
+    ClaimKind.EVENT: {},
+    ClaimKind.STATEMENT: {},
+}
+
+
+def _default_kinds() -> dict[ClaimKind, KindThresholds]:
+    return {kind: KindThresholds(**KIND_DEFAULTS.get(kind, {})) for kind in ClaimKind}
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """All the matcher's knobs: one :class:`KindThresholds` per kind.
+
+    >>> Thresholds().for_kind(ClaimKind.DURATION).rounding_tolerance
+    0.1
+    """
+
+    kinds: dict[ClaimKind, KindThresholds] = field(default_factory=_default_kinds)
+    # copies.is_copy: containment of word 5-grams at which a document is a
+    # reprint of another (robust to a new headline and a changed sentence).
+    copy_min_similarity: float = 0.6
+
+    def for_kind(self, kind: ClaimKind) -> KindThresholds:
+        return self.kinds.get(kind) or KindThresholds()
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+_COPY_MIN = 0.6
+_KNOBS = {f.name: f.type for f in fields(KindThresholds)}
+_PREFIX = "CLAIMS_MATCH_"
+
+
+def _coerce(name: str, raw: Any, *, source: str) -> Any:
+    kind = _KNOBS.get(name)
+    if kind is None:
+        raise ValueError(f"{source}: unknown match knob {name!r}; known: {sorted(_KNOBS)}")
+    try:
+        return int(raw) if kind is int else float(raw)
+    except (TypeError, ValueError):
+        raise ValueError(f"{source}: {name} must be a number, got {raw!r}") from None
+
+
+def load_thresholds(
+    path: Path | None = None, environ: Mapping[str, str] | None = None
+) -> Thresholds:
+    """Thresholds from ``claims.toml`` ``[match]`` tables and ``CLAIMS_MATCH_*`` variables.
+
+    ``path`` None reads no file; ``environ`` None reads ``os.environ``.
+    Unknown knobs are errors, so a typo never silently keeps a default.
+
+    >>> t = load_thresholds(None, {"CLAIMS_MATCH_STATEMENT_MIN_TEXT_SCORE": "80"})
+    >>> t.for_kind(ClaimKind.STATEMENT).min_text_score
+    80.0
+    >>> t.for_kind(ClaimKind.EVENT).min_text_score
+    85.0
+    """
+    env = os.environ if environ is None else environ
+    common: dict[str, Any] = {}
+    per_kind: dict[ClaimKind, dict[str, Any]] = {k: {} for k in ClaimKind}
+    copy_min = _COPY_MIN
+
+    if path is not None:
+        with path.open("rb") as handle:
+            table = tomllib.load(handle).get("match", {})
+        for key, value in table.items():
+            if isinstance(value, dict):
+                kind = _kind(key, source=str(path))
+                for knob, raw in value.items():
+                    per_kind[kind][knob] = _coerce(knob, raw, source=f"{path} [match.{key}]")
+            elif key == "copy_min_similarity":
+                copy_min = float(value)
+            else:
+                common[key] = _coerce(key, value, source=f"{path} [match]")
+
+    env_common: dict[str, Any] = {}
+    env_kind: dict[ClaimKind, dict[str, Any]] = {k: {} for k in ClaimKind}
+    for name, raw in env.items():
+        if not name.startswith(_PREFIX):
+            continue
+        rest = name[len(_PREFIX) :]
+        if rest == "CONFIG":  # CLAIMS_MATCH_CONFIG names the file (claims.config)
+            continue
+        if rest == "COPY_MIN_SIMILARITY":
+            copy_min = float(raw)
+            continue
+        env_kind_of = next((k for k in ClaimKind if rest.startswith(f"{k.value}_")), None)
+        if env_kind_of is None:
+            env_common[rest.lower()] = _coerce(rest.lower(), raw, source=name)
+        else:
+            knob = rest[len(env_kind_of.value) + 1 :].lower()
+            env_kind[env_kind_of][knob] = _coerce(knob, raw, source=name)
+
+    kinds = {}
+    for kind in ClaimKind:
+        # Precedence, lowest first: built-in per-kind default, file [match],
+        # file [match.KIND], env CLAIMS_MATCH_KNOB, env CLAIMS_MATCH_KIND_KNOB.
+        base = KindThresholds(**KIND_DEFAULTS.get(kind, {}))
+        kinds[kind] = replace(base, **_merge(common, per_kind[kind], env_common, env_kind[kind]))
+    return Thresholds(kinds=kinds, copy_min_similarity=copy_min)
+
+
+def _merge(*layers: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for layer in layers:
+        out.update(layer)
+    return out
+
+
+def _kind(name: str, *, source: str) -> ClaimKind:
+    try:
+        return ClaimKind(name.upper())
+    except ValueError:
+        known = [k.value for k in ClaimKind]
+        raise ValueError(
+            f"{source}: [match.{name}] is not a claim kind; use one of {known}"
+        ) from None

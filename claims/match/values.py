@@ -1,0 +1,222 @@
+"""Numbers with their qualifiers, as intervals.
+
+A claimed number is read as the set of true values it allows:
+
+* EXACT ``33``          -> [33, 33]
+* APPROXIMATE ``60``    -> [60 - 10 %, 60 + 10 %] (tolerance is a knob)
+* AT_LEAST ``34``       -> [34, +inf)  ("at least", "more than", "over")
+* AT_MOST ``10``        -> (-inf, 10]  ("at most", "fewer than", "up to")
+
+Two claims agree when one interval contains the other's value (or the
+intervals overlap: both can be true at once) and contradict when the
+intervals are disjoint: no true value makes both right. One exception keeps
+honest rounding from reading as a contradiction: a *round* exact value
+("six hours") within a small tolerance of a more precise exact value
+("5 h 40 min") is a rounding, RELATED, not a contradiction.
+"""
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+from claims.text.frames import Qualifier
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed interval of allowed true values (infinite ends allowed).
+
+    >>> Interval(30, 40).overlaps(Interval(40, 50))
+    True
+    >>> Interval(30, 40).contains(Interval(33, 33))
+    True
+    """
+
+    low: float
+    high: float
+
+    def overlaps(self, other: "Interval") -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def contains(self, other: "Interval") -> bool:
+        return self.low <= other.low and other.high <= self.high
+
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high
+
+
+def interval(
+    value: float, qualifier: Qualifier | None, *, approximate_tolerance: float = 0.1
+) -> Interval:
+    """The interval of true values that ``qualifier value`` allows.
+
+    A missing qualifier is EXACT (the annotation guidelines' default).
+
+    >>> interval(34, Qualifier.AT_LEAST)
+    Interval(low=34, high=inf)
+    >>> interval(60, Qualifier.APPROXIMATE, approximate_tolerance=0.1)
+    Interval(low=54.0, high=66.0)
+    """
+    q = qualifier or Qualifier.EXACT
+    if q is Qualifier.AT_LEAST:
+        return Interval(value, math.inf)
+    if q is Qualifier.AT_MOST:
+        return Interval(-math.inf, value)
+    if q is Qualifier.APPROXIMATE:
+        # At least one unit of slack, so that "about 3" allows 2 and 4: small
+        # approximate counts are vaguer than ten per cent.
+        slack = max(abs(value) * approximate_tolerance, 1.0 if value >= 1 else 0.0)
+        return Interval(value - slack, value + slack)
+    return Interval(value, value)
+
+
+def granule(value: float, *, unit: str | None = None) -> float:
+    """The rounding step a value looks rounded to (1 when it looks precise).
+
+    Seconds (durations) round to whole hours or whole minutes; other numbers
+    to their last non-zero significant digit.
+
+    >>> granule(21600, unit="s")   # six hours
+    3600
+    >>> granule(20400, unit="s")   # 5 h 40 min
+    60
+    >>> granule(3_500_000)
+    100000
+    >>> granule(33)
+    1
+    """
+    if value == 0 or not math.isfinite(value):
+        return 1
+    if unit == "s":
+        for step in (3600, 1800, 900, 60):
+            if value % step == 0:
+                return step
+        return 1
+    if value != int(value):
+        # 2.5 km: step 0.5 would matter only for decimals; treat as precise.
+        return 1
+    step = 1
+    v = int(abs(value))
+    while v % 10 == 0 and v:
+        v //= 10
+        step *= 10
+    return step
+
+
+class ValueVerdict(StrEnum):
+    EQUAL = "EQUAL"  # the same number with the same qualifier
+    CONTAINED = "CONTAINED"  # one claim's interval holds the other's
+    OVERLAP = "OVERLAP"  # both can be true; neither implies the other
+    ROUNDING = "ROUNDING"  # a round exact value near a precise one
+    DISJOINT = "DISJOINT"  # no true value satisfies both
+
+
+def compare_values(
+    a: float,
+    qa: Qualifier | None,
+    b: float,
+    qb: Qualifier | None,
+    *,
+    unit: str | None = None,
+    approximate_tolerance: float = 0.1,
+    rounding_tolerance: float = 0.0,
+) -> ValueVerdict:
+    """How two qualified values relate; symmetric in (a, qa) and (b, qb).
+
+    >>> compare_values(33, None, 34, None)
+    <ValueVerdict.DISJOINT: 'DISJOINT'>
+    >>> compare_values(34, Qualifier.AT_LEAST, 36, Qualifier.EXACT)
+    <ValueVerdict.CONTAINED: 'CONTAINED'>
+    >>> compare_values(60, Qualifier.APPROXIMATE, 58, Qualifier.EXACT)
+    <ValueVerdict.CONTAINED: 'CONTAINED'>
+    >>> compare_values(21600, None, 20400, None, unit="s", rounding_tolerance=0.1)
+    <ValueVerdict.ROUNDING: 'ROUNDING'>
+    >>> compare_values(21600, Qualifier.AT_LEAST, 20400, None, unit="s", rounding_tolerance=0.1)
+    <ValueVerdict.DISJOINT: 'DISJOINT'>
+    """
+    qa = qa or Qualifier.EXACT
+    qb = qb or Qualifier.EXACT
+    if a == b and qa is qb:
+        return ValueVerdict.EQUAL
+    ia = interval(a, qa, approximate_tolerance=approximate_tolerance)
+    ib = interval(b, qb, approximate_tolerance=approximate_tolerance)
+    if qa is Qualifier.EXACT and qb is Qualifier.EXACT:
+        if a == b:
+            return ValueVerdict.EQUAL
+        if _is_rounding(a, b, unit=unit, tolerance=rounding_tolerance):
+            return ValueVerdict.ROUNDING
+        return ValueVerdict.DISJOINT
+    if ia.contains(ib) or ib.contains(ia):
+        return ValueVerdict.CONTAINED
+    if ia.overlaps(ib):
+        return ValueVerdict.OVERLAP
+    return ValueVerdict.DISJOINT
+
+
+def _is_rounding(a: float, b: float, *, unit: str | None, tolerance: float) -> bool:
+    """True when one exact value reads as the other rounded.
+
+    The round one must have a coarser step than the precise one, lie within
+    half its step of it (a real rounding) and within ``tolerance`` of it
+    relatively (so 6 h for 5 h 40 min counts, 10 000 for 6 000 does not).
+    """
+    if tolerance <= 0:
+        return False
+    ga, gb = granule(a, unit=unit), granule(b, unit=unit)
+    if ga == gb:
+        return False
+    rounded, precise, step = (a, b, ga) if ga > gb else (b, a, gb)
+    diff = abs(rounded - precise)
+    return diff <= step / 2 and diff <= tolerance * max(abs(precise), 1e-9)
+
+
+def format_value(value: float, qualifier: Qualifier | None, *, unit: str | None = None) -> str:
+    """A value as a person would write it, with its qualifier.
+
+    >>> format_value(34, Qualifier.AT_LEAST)
+    'at least 34'
+    >>> format_value(20400, None, unit="s")
+    '5 h 40 min'
+    >>> format_value(21600, Qualifier.AT_LEAST, unit="s")
+    'more than 6 h'
+    """
+    if unit == "s":
+        text = format_seconds(value)
+    elif value == int(value):
+        text = f"{int(value):,}".replace(",", " ") if abs(value) >= 10000 else str(int(value))
+    else:
+        text = f"{value:g}"
+    if unit and unit not in ("s",) and unit not in _COUNT_UNITS:
+        text = f"{text} {unit}"
+    prefix = {
+        Qualifier.AT_LEAST: "more than " if unit == "s" else "at least ",
+        Qualifier.AT_MOST: "at most ",
+        Qualifier.APPROXIMATE: "about ",
+    }.get(qualifier or Qualifier.EXACT, "")
+    return prefix + text
+
+
+# Units that name the counted thing (the explanation names it elsewhere).
+_COUNT_UNITS = frozenset({"soldier", "civilian", "person", "fighter", "people"})
+
+
+def format_seconds(seconds: float) -> str:
+    """``11400`` -> ``'3 h 10 min'``.
+
+    >>> format_seconds(11400)
+    '3 h 10 min'
+    >>> format_seconds(45)
+    '45 s'
+    """
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} h")
+    if minutes:
+        parts.append(f"{minutes} min")
+    if secs or not parts:
+        parts.append(f"{secs} s")
+    return " ".join(parts)
