@@ -76,9 +76,9 @@ def split_front_matter(text: str, *, path: str = "<text>") -> tuple[dict[str, An
         meta = yaml.safe_load(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
+        lineno: int | None = mark.line + 2 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ReadError(path, f"front matter is not valid YAML: {problem}", line=line) from None
+        raise ReadError(path, f"front matter is not valid YAML: {problem}", line=lineno) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -102,7 +102,9 @@ def parse_datetime(value: Any, *, what: str, path: str, line: int | None = None)
                 path, f"{what} is not an ISO 8601 date or datetime: {value!r}", line=line
             ) from None
     else:
-        raise ReadError(path, f"{what} must be a date string, got {type(value).__name__}", line=line)
+        raise ReadError(
+            path, f"{what} must be a date string, got {type(value).__name__}", line=line
+        )
     return result if result.tzinfo else result.replace(tzinfo=UTC)
 
 
@@ -155,7 +157,9 @@ def read_text_file(path: Path, *, max_chars: int) -> IncomingDocument:
     # Refuse absurd files before decoding them: 4 bytes is the most a
     # character can take in UTF-8.
     if len(raw) > 4 * max_chars:
-        raise ReadError(name, f"file is {len(raw):,} bytes, over the limit of {max_chars:,} characters")
+        raise ReadError(
+            name, f"file is {len(raw):,} bytes, over the limit of {max_chars:,} characters"
+        )
     meta, body = split_front_matter(_decode(raw, name), path=name)
     unknown = sorted(set(meta) - FRONT_MATTER_KEYS)
     if unknown:
@@ -198,11 +202,15 @@ def _jsonl_line(raw: bytes, *, name: str, lineno: int, max_chars: int) -> Incomi
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ReadError(name, f"not valid UTF-8 at byte {exc.start} of the line", line=lineno) from None
+        raise ReadError(
+            name, f"not valid UTF-8 at byte {exc.start} of the line", line=lineno
+        ) from None
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise ReadError(name, f"invalid JSON: {exc.msg} at column {exc.colno}", line=lineno) from None
+        raise ReadError(
+            name, f"invalid JSON: {exc.msg} at column {exc.colno}", line=lineno
+        ) from None
     if not isinstance(obj, dict):
         raise ReadError(name, "each line must be a JSON object", line=lineno)
     unknown = sorted(set(obj) - JSONL_KEYS)

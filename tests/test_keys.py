@@ -14,7 +14,7 @@ pytestmark = pytest.mark.db
 
 def test_only_the_hash_is_stored(engine: Engine) -> None:
     with session_scope(engine) as session:
-        row, key = keys.create_key(session, role="editor", name="desk")
+        _, key = keys.create_key(session, role="editor", name="desk")
     assert key.startswith("clm_") and len(key) > 40
     with session_scope(engine) as session:
         stored = session.scalars(select(ApiKey)).one()

@@ -65,7 +65,9 @@ def test_a_date_without_time_is_midnight_utc(tmp_path: Path) -> None:
         ("---\nsource: S\npublished: yesterday\n---\nBody", "published is not an ISO 8601"),
     ],
 )
-def test_bad_text_files_say_what_is_wrong(tmp_path: Path, content: str | bytes, reason: str) -> None:
+def test_bad_text_files_say_what_is_wrong(
+    tmp_path: Path, content: str | bytes, reason: str
+) -> None:
     path = write(tmp_path / "bad.md", content)
     (item,) = list(read_path(path, max_chars=LIMIT))
     assert isinstance(item, ReadError)

@@ -9,8 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from claims.store.models import Entity, EntityAlias
 from claims.store.types import utcnow
@@ -32,10 +31,7 @@ def upsert_entities(session: Session, items: Iterable[dict[str, Any]]) -> dict[s
     wanted = {str(item["name"]): item for item in items if item.get("name")}
     if not wanted:
         return {}
-    rows = {
-        e.name: e
-        for e in session.scalars(select(Entity).where(Entity.name.in_(wanted)))  # type: ignore[attr-defined]
-    }
+    rows = {e.name: e for e in session.scalars(select(Entity).where(col(Entity.name).in_(wanted)))}
     for name, item in wanted.items():
         entity = rows.get(name)
         data = {k: v for k, v in item.items() if k not in {"name", "kind", "aliases"}}
@@ -52,7 +48,7 @@ def upsert_entities(session: Session, items: Iterable[dict[str, Any]]) -> dict[s
     existing = {
         (a.entity_id, a.folded)
         for a in session.scalars(
-            select(EntityAlias).where(EntityAlias.entity_id.in_(ids.values()))  # type: ignore[attr-defined]
+            select(EntityAlias).where(col(EntityAlias.entity_id).in_(ids.values()))
         )
     }
     for name, item in wanted.items():
@@ -73,7 +69,7 @@ def ids_for_names(session: Session, names: Iterable[str]) -> dict[str, int]:
     found = {
         name: id_
         for id_, name in session.execute(
-            select(Entity.id, Entity.name).where(Entity.name.in_(wanted))  # type: ignore[attr-defined]
+            select(col(Entity.id), col(Entity.name)).where(col(Entity.name).in_(wanted))
         ).all()
     }
     missing = wanted - found.keys()
@@ -85,7 +81,9 @@ def ids_for_names(session: Session, names: Iterable[str]) -> dict[str, int]:
 def entity_data(session: Session) -> list[dict[str, Any]]:
     """Everything the extractor needs to resolve names, as plain dicts."""
     aliases: dict[int, list[str]] = {}
-    for entity_id, alias in session.execute(select(EntityAlias.entity_id, EntityAlias.alias)):
+    for entity_id, alias in session.execute(
+        select(col(EntityAlias.entity_id), col(EntityAlias.alias))
+    ):
         aliases.setdefault(entity_id, []).append(alias)
     out = []
     for entity in session.scalars(select(Entity)):
@@ -94,7 +92,7 @@ def entity_data(session: Session) -> list[dict[str, Any]]:
                 **entity.data,
                 "name": entity.name,
                 "kind": entity.kind,
-                "aliases": aliases.get(entity.id, []),
+                "aliases": aliases.get(entity.id or 0, []),
             }
         )
     return out

@@ -5,8 +5,8 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlmodel import col, select
 
 from claims.store.models import ROLES, ApiKey
 from claims.store.types import utcnow
@@ -44,7 +44,7 @@ def create_key(session: Session, *, role: str, name: str | None = None) -> tuple
     name = (name or f"{role}-{secrets.token_hex(3)}").strip()
     if not name:
         raise KeyError_("key name is empty")
-    if session.scalars(select(ApiKey).where(ApiKey.name == name)).first() is not None:
+    if session.scalars(select(ApiKey).where(col(ApiKey.name) == name)).first() is not None:
         raise KeyError_(f"a key named {name!r} already exists")
     key = KEY_PREFIX + secrets.token_urlsafe(32)
     row = ApiKey(name=name, role=role, key_hash=hash_key(key))
@@ -54,11 +54,11 @@ def create_key(session: Session, *, role: str, name: str | None = None) -> tuple
 
 
 def list_keys(session: Session) -> list[ApiKey]:
-    return list(session.scalars(select(ApiKey).order_by(ApiKey.id)))  # type: ignore[arg-type]
+    return list(session.scalars(select(ApiKey).order_by(col(ApiKey.id))))
 
 
 def revoke_key(session: Session, name: str) -> ApiKey:
-    row = session.scalars(select(ApiKey).where(ApiKey.name == name)).first()
+    row = session.scalars(select(ApiKey).where(col(ApiKey.name) == name)).first()
     if row is None:
         raise KeyError_(f"no key named {name!r}")
     if row.revoked_at is None:
@@ -75,7 +75,7 @@ def authenticate(session: Session, key: str) -> Principal | None:
     constant-time so response timing does not leak how much of a hash matched.
     """
     digest = hash_key(key)
-    row = session.scalars(select(ApiKey).where(ApiKey.key_hash == digest)).first()
+    row = session.scalars(select(ApiKey).where(col(ApiKey.key_hash) == digest)).first()
     if row is None or not hmac.compare_digest(row.key_hash, digest):
         return None
     if row.revoked_at is not None:
