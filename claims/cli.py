@@ -349,6 +349,69 @@ def _frame_json(frame: Any, text: str) -> dict[str, Any]:
     return data
 
 
+# --- contradictions and export ---------------------------------------------------
+
+
+@app.command()
+def contradictions(
+    status: Annotated[
+        str | None, typer.Option(help="open, confirmed or dismissed (default: all).")
+    ] = "open",
+    limit: Annotated[int, typer.Option(help="Most rows to show.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    database_url: DatabaseUrl = None,
+) -> None:
+    """List contradictions with both quotes, their sources and the explanation."""
+    from claims.store.db import session_scope
+    from claims.store.queries_cli import contradiction_rows
+
+    wanted = status.upper() if status else None
+    if wanted not in (None, "OPEN", "CONFIRMED", "DISMISSED", "ALL"):
+        err.print(
+            f"[red]error:[/red] --status must be open, confirmed, dismissed or all, got {status!r}"
+        )
+        raise typer.Exit(2)
+    with session_scope(_engine(_settings(database_url))) as session:
+        rows = contradiction_rows(session, status=None if wanted == "ALL" else wanted, limit=limit)
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return
+    table = Table(title=f"{len(rows)} contradictions" + (f" ({wanted.lower()})" if wanted else ""))
+    for col in ("id", "status", "claim A", "claim B", "why"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            str(r["id"]),
+            r["status"],
+            f"“{r['a']['text']}”\n— {r['a']['source']}",
+            f"“{r['b']['text']}”\n— {r['b']['source']}",
+            r["reason"],
+        )
+    out.print(table)
+
+
+@app.command()
+def export(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Export every review as schema.org ClaimReview JSON-LD (a JSON array)."""
+    from claims.store.db import session_scope
+    from claims.store.export import claim_reviews
+
+    with session_scope(_engine(_settings(database_url))) as session:
+        reviews = claim_reviews(session)
+    payload = json.dumps(reviews, ensure_ascii=False, indent=2)
+    if output is None:
+        sys.stdout.write(payload + "\n")
+    else:
+        output.write_text(payload + "\n", encoding="utf-8")
+        err.print(f"wrote {len(reviews)} ClaimReview objects to {output}")
+
+
 def main() -> None:  # pragma: no cover
     app()
 
