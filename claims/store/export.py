@@ -9,10 +9,10 @@ from sqlmodel import col
 
 from claims.store.models import VERDICTS, Claim, Document, Entity, Review, Source
 
-# schema.org ratings run worst (1) to best; our verdicts are listed best first.
-_RATING = {
-    verdict: len(VERDICTS) - i for i, verdict in enumerate(VERDICTS) if verdict != "UNVERIFIABLE"
-}
+# schema.org ratings run worst (1) to best; our verdicts are listed best
+# first, and UNVERIFIABLE is no point on that scale.
+_SCALE = [v for v in VERDICTS if v != "UNVERIFIABLE"]
+_RATING = {verdict: len(_SCALE) - i for i, verdict in enumerate(_SCALE)}
 _LABEL = {v: v.replace("_", " ").capitalize() for v in VERDICTS}
 
 
