@@ -260,6 +260,8 @@ class Pipeline:
         entity_ids = entity_store.ids_for_names(session, names)
         claims: list[Claim] = []
         for frame in frames:
+            if frame.published_at is None:
+                frame.published_at = document.published_at
             if text[frame.start : frame.end] != frame.text or not frame.text:
                 # A span that does not quote the stored text would be a
                 # provenance lie; refuse the document rather than store it.
