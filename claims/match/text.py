@@ -64,33 +64,34 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
+def _finish(text: str) -> str:
+    # What matching needs beyond the shared fold: case and punctuation gone.
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", text.casefold()).replace("_", " ")).strip()
+
+
 def _local_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_ARABIC_FOLD))
     # Dropping combining marks removes Latin accents and Arabic harakat alike.
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.translate(_ARABIC_FOLD).casefold()
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", stripped).replace("_", " ")).strip()
+    return _finish(stripped.translate(_ARABIC_FOLD))
 
 
 def _pick_fold() -> Callable[[str], str]:
-    try:  # the extraction layer's fold, when it exists, keeps both layers alike
-        from claims.text import normalize as shared  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return _local_fold
-    candidate = getattr(shared, "fold", None)
-    if not callable(candidate):
-        return _local_fold
+    """The extraction layer's fold (then case and punctuation removed), else ours."""
     try:
-        probe = candidate("Erdoğan’s “Idlib” أُعلنَ")
-    except Exception:  # a fold with another signature: keep ours
+        from claims.text.normalize import fold as shared
+    except ImportError:  # the text layer is optional for the pure matcher
         return _local_fold
-    if not isinstance(probe, str):
+
+    def folded(text: str) -> str:
+        return _finish(shared(text))
+
+    try:
+        if folded("Erdoğan’s “Idlib” ٣٣ أُعلنَ") != _local_fold("Erdoğan’s “Idlib” ٣٣ أُعلنَ"):
+            return _local_fold  # a fold that disagrees with ours on the basics
+    except Exception:
         return _local_fold
-    # The matcher needs punctuation gone and case folded; a fold that keeps
-    # them would lower every score, so fall back rather than half-fold.
-    if any(ch in probe for ch in "’“”") or probe != probe.casefold():
-        return _local_fold
-    return candidate  # type: ignore[no-any-return]
+    return folded
 
 
 _FOLD = _pick_fold()

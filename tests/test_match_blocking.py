@@ -1,0 +1,63 @@
+"""Blocking keys: what storage indexes so candidates come from a lookup, not a scan."""
+
+from datetime import date, datetime, timedelta, timezone
+
+from claims.match import blocking_keys, score_candidates
+from claims.match.relation import Relation
+from claims.text.frames import ClaimKind, Frame
+
+TURKEY = timezone(timedelta(hours=3))
+
+
+def casualty(**fields: object) -> Frame:
+    base: dict[str, object] = {"predicate": "killed", "unit": "soldier", "value": 33}
+    base.update(fields)
+    language = str(base.pop("language", "en"))
+    return Frame(ClaimKind.CASUALTY, 0, 0, 0, 0, language, **base)  # type: ignore[arg-type]
+
+
+def test_a_dated_count_is_keyed_by_kind_predicate_and_iso_week() -> None:
+    assert blocking_keys(casualty(event_date=date(2020, 2, 27))) == ["CASUALTY|killed|2020-W09"]
+
+
+def test_an_undated_report_is_keyed_by_the_weeks_before_its_publication() -> None:
+    keys = blocking_keys(casualty(published_at=datetime(2020, 3, 2, 9, 0, tzinfo=TURKEY)))
+    # published Monday of W10: the lookback reaches into W09
+    assert keys == ["CASUALTY|killed|2020-W09", "CASUALTY|killed|2020-W10"]
+
+
+def test_the_strike_and_a_report_of_it_share_a_key() -> None:
+    strike = casualty(event_date=date(2020, 2, 27))
+    report = casualty(value=34, published_at=datetime(2020, 2, 28, 9, 0, tzinfo=TURKEY))
+    assert set(blocking_keys(strike)) & set(blocking_keys(report))
+
+
+def test_claims_with_no_date_at_all_share_the_undated_key() -> None:
+    assert blocking_keys(casualty()) == ["CASUALTY|killed|undated"]
+
+
+def test_statements_are_keyed_by_speaker_and_need_one() -> None:
+    putin = Frame(ClaimKind.STATEMENT, 0, 0, 0, 0, "ar", speaker="Vladimir Putin")
+    assert blocking_keys(putin) == ["STATEMENT|speaker|Vladimir Putin"]
+    assert blocking_keys(Frame(ClaimKind.STATEMENT, 0, 0, 0, 0, "en")) == []
+
+
+def test_quantities_are_keyed_by_unit_and_keys_fit_the_store_column() -> None:
+    km = Frame(ClaimKind.QUANTITY, 0, 0, 0, 0, "en", value=6, unit="km", predicate="corridor")
+    assert blocking_keys(km) == ["QUANTITY|corridor|km|undated"]
+    assert all(len(k) <= 200 for k in blocking_keys(km))
+
+
+def test_score_candidates_returns_the_real_matches_by_index() -> None:
+    day = date(2020, 2, 27)
+    query = casualty(event_date=day, text="33 Turkish soldiers were killed")
+    candidates = [
+        casualty(event_date=day, value=34, text="34 Turkish soldiers were killed"),
+        casualty(event_date=day, predicate="wounded", value=32),  # a skip
+        Frame(ClaimKind.STATEMENT, 0, 0, 0, 0, "en", speaker="Vladimir Putin", text="x"),
+        casualty(event_date=day, value=33, language="ar", text="مقتل 33 جنديا تركيا"),
+    ]
+    found = score_candidates(query, candidates)
+    assert [(i, m.relation) for i, m in found] == [(0, Relation.CONTRADICTS), (3, Relation.AGREES)]
+    with_skips = score_candidates(query, candidates, include_skips=True)
+    assert [i for i, _ in with_skips] == [0, 1, 3]

@@ -1,0 +1,358 @@
+"""compare(): every case the matching issue lists, on hand-made frames in English and Arabic.
+
+The relation comes from the frames (predicate, unit, subject, value with its
+qualifier, time, scope, negation); the Arabic frames here carry Arabic text
+on purpose, to show that cross-language pairs match on the frames alone.
+"""
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from claims.match import (
+    KindThresholds,
+    Match,
+    Relation,
+    SkipReason,
+    Thresholds,
+    compare,
+)
+from claims.text.frames import ClaimKind, Frame, Qualifier
+
+SYRIA = timezone(timedelta(hours=2))  # Idlib, March 2020 (before summer time)
+TURKEY = timezone(timedelta(hours=3))
+STRIKE_DAY = date(2020, 2, 27)
+PUBLISHED = datetime(2020, 3, 5, 21, 30, tzinfo=TURKEY)
+
+
+def frame(kind: ClaimKind, language: str = "en", **fields: Any) -> Frame:
+    text = fields.pop("text", "")
+    return Frame(kind, 0, len(text), 0, len(text), language, text=text, **fields)
+
+
+def killed(
+    n: float,
+    language: str = "en",
+    *,
+    qualifier: Qualifier | None = None,
+    text: str = "",
+    **fields: Any,
+) -> Frame:
+    """Turkish soldiers killed in the strike in Idlib on 2020-02-27, unless overridden."""
+    base: dict[str, Any] = {
+        "subject": "TR",
+        "predicate": "killed",
+        "unit": "soldier",
+        "place": "Idlib",
+        "event_date": STRIKE_DAY,
+        "scope": "incident",
+        "published_at": PUBLISHED,
+    }
+    base.update(fields)
+    return frame(
+        ClaimKind.CASUALTY, language, value=n, value_qualifier=qualifier, text=text, **base
+    )
+
+
+def lasted(seconds: float, *, qualifier: Qualifier | None = None, **fields: Any) -> Frame:
+    base: dict[str, Any] = {
+        "subject": "meeting:one_on_one",
+        "unit": "s",
+        "place": "Moscow",
+        "event_date": date(2020, 3, 5),
+    }
+    base.update(fields)
+    return frame(ClaimKind.DURATION, value=seconds, value_qualifier=qualifier, **base)
+
+
+def ceasefire(
+    at: datetime, precision: str = "minute", language: str = "en", **fields: Any
+) -> Frame:
+    base: dict[str, Any] = {"predicate": "ceasefire", "place": "Idlib", "published_at": PUBLISHED}
+    base.update(fields)
+    return frame(ClaimKind.EVENT, language, time=at, time_precision=precision, **base)
+
+
+def said(text: str, language: str = "en", *, negated: bool = False, **fields: Any) -> Frame:
+    base: dict[str, Any] = {"speaker": "Vladimir Putin", "published_at": PUBLISHED}
+    base.update(fields)
+    return frame(ClaimKind.STATEMENT, language, text=text, negated=negated, **base)
+
+
+def relation_of(a: Frame, b: Frame, thresholds: Thresholds | None = None) -> Relation | None:
+    """The relation, checked to be the same both ways round."""
+    ab, ba = compare(a, b, thresholds=thresholds), compare(b, a, thresholds=thresholds)
+    r_ab = ab.relation if ab else None
+    r_ba = ba.relation if ba else None
+    assert r_ab == r_ba, (ab, ba)
+    return r_ab
+
+
+def skipped(a: Frame, b: Frame) -> Match:
+    m = compare(a, b)
+    assert m is not None and m.relation is None and m.skip is not None, m
+    return m
+
+
+HOUR, MINUTE = 3600, 60
+
+
+# --- casualty counts ---------------------------------------------------------
+
+
+class TestCounts:
+    def test_33_vs_34_killed_contradicts_across_languages(self) -> None:
+        en = killed(33, text="33 Turkish soldiers were killed")
+        ar = killed(34, "ar", text="مقتل 34 جنديا تركيا")
+        m = compare(en, ar)
+        assert m is not None and m.relation is Relation.CONTRADICTS
+        assert m.explanation == (
+            "Both say Turkish soldiers killed in Idlib on 2020-02-27: 33 vs 34 — "
+            "exact counts that differ contradict."
+        )
+        assert 80 <= m.score <= 100
+
+    def test_the_same_count_agrees_across_languages(self) -> None:
+        m = compare(killed(33), killed(33, "ar", text="مقتل 33 جنديا تركيا"))
+        assert m is not None and m.relation is Relation.AGREES and m.score >= 95
+
+    def test_at_least_34_agrees_with_36(self) -> None:
+        assert relation_of(killed(34, qualifier=Qualifier.AT_LEAST), killed(36)) is (
+            Relation.AGREES
+        )
+
+    def test_at_least_34_contradicts_33(self) -> None:
+        m = compare(killed(34, qualifier=Qualifier.AT_LEAST), killed(33, "ar"))
+        assert m is not None and m.relation is Relation.CONTRADICTS
+        assert "at least 34 vs 33" in m.explanation
+
+    def test_about_60_agrees_with_58(self) -> None:
+        assert relation_of(
+            killed(60, qualifier=Qualifier.APPROXIMATE, scope="cumulative"),
+            killed(58, scope="cumulative"),
+        ) is (Relation.AGREES)
+
+    def test_approximate_tolerance_is_configurable(self) -> None:
+        strict = Thresholds(kinds={ClaimKind.CASUALTY: KindThresholds(approximate_tolerance=0.01)})
+        about_60 = killed(60, qualifier=Qualifier.APPROXIMATE, scope="cumulative")
+        assert relation_of(about_60, killed(58, scope="cumulative"), strict) is (
+            Relation.CONTRADICTS
+        )
+
+    def test_a_generic_count_of_people_compares_with_soldiers(self) -> None:
+        assert relation_of(killed(33), killed(34, unit="person", subject=None)) is (
+            Relation.CONTRADICTS
+        )
+
+    def test_unknown_scope_and_date_still_compare_within_the_report_window(self) -> None:
+        # An outlet that gives no date is read as reporting the past week.
+        undated = killed(34, "ar", event_date=None, scope=None)
+        m = compare(killed(33), undated)
+        assert m is not None and m.relation is Relation.CONTRADICTS
+
+
+class TestCountScope:
+    def test_one_strike_does_not_contradict_the_whole_offensive(self) -> None:
+        offensive = killed(60, qualifier=Qualifier.APPROXIMATE, scope="cumulative")
+        m = skipped(killed(33), offensive)
+        assert m.skip is SkipReason.SCOPE
+        assert "33" in m.explanation and "about 60" in m.explanation
+        assert "single incident" in m.explanation and "cumulative total" in m.explanation
+
+    def test_one_strike_does_not_contradict_the_month(self) -> None:
+        month = killed(54, "ar", scope="cumulative", event_date=None, text="54 جنديا خلال الشهر")
+        assert skipped(killed(33), month).skip is SkipReason.SCOPE
+
+    def test_two_soldiers_killed_on_another_day_is_another_event(self) -> None:
+        other_day = killed(2, event_date=date(2020, 3, 3))
+        m = skipped(killed(33), other_day)
+        assert m.skip is SkipReason.EVENT_DATE
+        assert "2020-02-27" in m.explanation and "2020-03-03" in m.explanation
+
+    def test_killed_and_wounded_are_different_counts(self) -> None:
+        m = skipped(killed(33), killed(32, predicate="wounded"))
+        assert m.skip is SkipReason.PREDICATE
+        assert "killed" in m.explanation and "wounded" in m.explanation
+
+    def test_turkish_and_syrian_soldiers_are_different_subjects(self) -> None:
+        assert skipped(killed(33), killed(20, subject="SY")).skip is SkipReason.SUBJECT
+
+    def test_places_inside_each_other_are_compatible_but_distant_ones_are_not(self) -> None:
+        assert relation_of(killed(33), killed(34, place="Saraqib")) is Relation.CONTRADICTS
+        assert skipped(killed(33), killed(34, place="Hatay")).skip is SkipReason.PLACE
+
+    def test_a_dated_claim_is_not_compared_with_a_claim_with_no_date_at_all(self) -> None:
+        bare = killed(34, event_date=None, published_at=None)
+        assert skipped(killed(33), bare).skip is SkipReason.UNDATED
+
+
+# --- durations ---------------------------------------------------------------
+
+
+class TestDurations:
+    def test_more_than_six_hours_contradicts_five_hours_forty(self) -> None:
+        m = compare(lasted(6 * HOUR, qualifier=Qualifier.AT_LEAST), lasted(5 * HOUR + 40 * MINUTE))
+        assert m is not None and m.relation is Relation.CONTRADICTS
+        assert "more than 6 h vs 5 h 40 min" in m.explanation
+
+    def test_six_hours_for_five_hours_forty_is_a_rounding_not_a_contradiction(self) -> None:
+        m = compare(lasted(6 * HOUR), lasted(5 * HOUR + 40 * MINUTE))
+        assert m is not None and m.relation is Relation.RELATED
+        assert "rounding" in m.explanation
+
+    def test_the_one_on_one_meeting_and_the_whole_talks_are_different_subjects(self) -> None:
+        talks = lasted(6 * HOUR, qualifier=Qualifier.AT_LEAST, subject="talks:total")
+        m = skipped(lasted(3 * HOUR + 10 * MINUTE), talks)
+        assert m.skip is SkipReason.SUBJECT
+        assert "the one-on-one meeting" in m.explanation
+        assert "the talks as a whole" in m.explanation
+
+    def test_the_same_duration_in_arabic_and_english_agrees(self) -> None:
+        ar = replace(lasted(3 * HOUR + 10 * MINUTE), language="ar", text="3 ساعات و10 دقائق")
+        assert relation_of(lasted(3 * HOUR + 10 * MINUTE), ar) is Relation.AGREES
+
+
+# --- event times -------------------------------------------------------------
+
+
+class TestTimes:
+    def test_from_midnight_agrees_with_one_minute_past(self) -> None:
+        midnight = ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=SYRIA), "midnight")
+        one_past = ceasefire(datetime(2020, 3, 6, 0, 1, tzinfo=SYRIA), language="ar")
+        assert relation_of(midnight, one_past) is Relation.AGREES
+
+    def test_local_midnight_agrees_with_22_gmt_once_the_zone_is_known(self) -> None:
+        # The extractor left midnight naive; the place (Idlib) gives the zone.
+        midnight = ceasefire(datetime(2020, 3, 6, 0, 0), "midnight")
+        gmt = ceasefire(datetime(2020, 3, 5, 22, 0, tzinfo=UTC), language="ar")
+        m = compare(midnight, gmt)
+        assert m is not None and m.relation is Relation.AGREES
+        assert "2020-03-06 00:00 +02:00" in m.explanation and "2020-03-05 22:00 UTC" in (
+            m.explanation
+        )
+
+    def test_midnight_contradicts_dawn_on_friday(self) -> None:
+        midnight = ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=SYRIA), "midnight")
+        dawn = ceasefire(datetime(2020, 3, 6, 5, 0, tzinfo=SYRIA), "dawn", language="ar")
+        m = compare(midnight, dawn)
+        assert m is not None and m.relation is Relation.CONTRADICTS
+        assert "do not overlap" in m.explanation
+
+    def test_a_time_inside_a_part_of_the_day_agrees(self) -> None:
+        dawn = ceasefire(datetime(2020, 3, 6, 5, 0, tzinfo=SYRIA), "dawn")
+        assert relation_of(dawn, ceasefire(datetime(2020, 3, 6, 6, 0, tzinfo=SYRIA))) is (
+            Relation.AGREES
+        )
+
+    def test_times_far_apart_beyond_the_tolerance_contradict(self) -> None:
+        a = ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=SYRIA))
+        b = ceasefire(datetime(2020, 3, 6, 0, 30, tzinfo=SYRIA))
+        assert relation_of(a, b) is Relation.CONTRADICTS
+
+    def test_an_event_without_a_time_agrees_without_conflict(self) -> None:
+        a = ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=SYRIA), "midnight")
+        b = replace(a, time=None, time_precision=None, language="ar")
+        assert relation_of(a, b) is Relation.AGREES
+
+    def test_different_event_types_are_unrelated(self) -> None:
+        a = ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=SYRIA))
+        assert compare(a, replace(a, predicate="patrols")) is None
+
+    def test_a_denied_event_contradicts_the_asserted_one(self) -> None:
+        a = ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=SYRIA))
+        assert relation_of(a, replace(a, negated=True)) is Relation.CONTRADICTS
+
+
+# --- statements --------------------------------------------------------------
+
+
+class TestStatements:
+    def test_did_not_know_contradicts_knew(self) -> None:
+        a = said("the Syrian army did not know the Turkish soldiers were there", negated=True)
+        b = said("the Syrian army knew the Turkish soldiers were there")
+        m = compare(a, b)
+        assert m is not None and m.relation is Relation.CONTRADICTS
+        assert "Vladimir Putin" in m.explanation and "negated" in m.explanation
+
+    def test_the_same_speaker_in_two_outlets_agrees_despite_rewording(self) -> None:
+        a = said(
+            "The Syrian army did not know where the Turkish soldiers were positioned "
+            "at the time of the strike",
+            negated=True,
+        )
+        b = said(
+            "the Syrian army did not know the Turkish soldiers were there at the time "
+            "of the strike",
+            negated=True,
+        )
+        m = compare(a, b)
+        assert m is not None and m.relation is Relation.AGREES
+        assert m.score >= 85
+
+    def test_a_trimmed_quote_agrees_with_the_full_one(self) -> None:
+        a = said("The loss of life was a tragedy and Russia expressed its condolences")
+        b = said("“The loss of life was a tragedy,” he said")
+        assert relation_of(a, b) is Relation.AGREES
+
+    def test_different_statements_of_one_speaker_are_not_linked(self) -> None:
+        a = said("We will respond to any attack on our soldiers with all our strength")
+        b = said("Our observation posts will remain where they are")
+        assert compare(a, b) is None
+
+    def test_the_same_words_from_another_speaker_are_not_compared(self) -> None:
+        a = said("We agreed on a ceasefire from midnight")
+        b = said("We agreed on a ceasefire from midnight", speaker="Recep Tayyip Erdogan")
+        assert compare(a, b) is None
+
+    def test_statements_in_two_languages_are_not_judged_word_for_word(self) -> None:
+        a = said("the Syrian army did not know", entities=("Syria",))
+        b = said("الجيش السوري لم يكن يعلم", "ar", entities=("Syria",))
+        m = compare(a, b)
+        assert m is not None and m.relation is Relation.RELATED
+        assert compare(replace(a, entities=()), replace(b, entities=())) is None
+
+    def test_a_similar_point_in_other_words_is_related(self) -> None:
+        a = said("the situation in Idlib is very difficult and we must discuss it")
+        b = said("the situation in Idlib requires a discussion between our two countries")
+        assert relation_of(a, b) is Relation.RELATED
+
+    def test_min_text_score_is_a_knob(self) -> None:
+        a = said("the situation in Idlib is very difficult and we must discuss it")
+        b = said("the situation in Idlib requires a discussion between our two countries")
+        loose = Thresholds(kinds={ClaimKind.STATEMENT: KindThresholds(min_text_score=60)})
+        assert relation_of(a, b, loose) is Relation.AGREES
+
+
+# --- general -----------------------------------------------------------------
+
+
+def test_claims_of_different_kinds_are_unrelated() -> None:
+    assert compare(killed(33), said("33 soldiers were killed")) is None
+
+
+def test_quantities_need_the_same_unit() -> None:
+    km = frame(
+        ClaimKind.QUANTITY,
+        value=6,
+        unit="km",
+        predicate="corridor",
+        published_at=PUBLISHED,
+    )
+    assert relation_of(km, replace(km, value=6, language="ar")) is Relation.AGREES
+    assert relation_of(km, replace(km, value=12)) is Relation.CONTRADICTS
+    assert compare(km, replace(km, unit="percent")) is None
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        (killed(33), killed(34, "ar")),
+        (lasted(6 * HOUR), lasted(5 * HOUR + 40 * MINUTE)),
+        (said("we will respond to any attack", negated=False), said("we will respond to attacks")),
+    ],
+)
+def test_scores_stay_within_0_and_100(pair: tuple[Frame, Frame]) -> None:
+    m = compare(*pair)
+    assert m is not None and 0 <= m.score <= 100
