@@ -202,6 +202,21 @@ class TestDurations:
         assert m is not None and m.relation is Relation.RELATED
         assert "rounding" in m.explanation
 
+    def test_a_looser_duration_that_holds_the_precise_one_is_related(self) -> None:
+        # "more than three hours" is true of 3 h 10 min, but it is not the same figure;
+        # "nearly six hours" is a rounding of 5 h 40 min.
+        precise = lasted(3 * HOUR + 10 * MINUTE)
+        assert relation_of(lasted(3 * HOUR, qualifier=Qualifier.AT_LEAST), precise) is (
+            Relation.RELATED
+        )
+        m = compare(lasted(6 * HOUR, qualifier=Qualifier.APPROXIMATE), lasted(20400))
+        assert m is not None and m.relation is Relation.RELATED
+        assert "looser statement" in m.explanation
+
+    def test_the_same_figure_with_the_same_looseness_agrees(self) -> None:
+        a = lasted(6 * HOUR, qualifier=Qualifier.AT_LEAST, subject="talks:total")
+        assert relation_of(a, replace(a, language="ar")) is Relation.AGREES
+
     def test_the_one_on_one_meeting_and_the_whole_talks_are_different_subjects(self) -> None:
         talks = lasted(6 * HOUR, qualifier=Qualifier.AT_LEAST, subject="talks:total")
         m = skipped(lasted(3 * HOUR + 10 * MINUTE), talks)
@@ -343,6 +358,28 @@ def test_quantities_need_the_same_unit() -> None:
     assert relation_of(km, replace(km, value=6, language="ar")) is Relation.AGREES
     assert relation_of(km, replace(km, value=12)) is Relation.CONTRADICTS
     assert compare(km, replace(km, unit="percent")) is None
+
+
+def test_a_round_amount_and_a_close_one_are_related_and_equal_bounds_agree() -> None:
+    displaced = frame(
+        ClaimKind.QUANTITY,
+        value=950_000,
+        unit="person",
+        predicate="displaced",
+        value_qualifier=Qualifier.APPROXIMATE,
+        published_at=PUBLISHED,
+    )
+    million = replace(displaced, value=1_000_000, language="ar")
+    assert relation_of(displaced, million) is Relation.RELATED
+    troops = frame(
+        ClaimKind.QUANTITY,
+        value=7000,
+        unit="soldier",
+        predicate="deployed",
+        value_qualifier=Qualifier.AT_LEAST,
+        published_at=PUBLISHED,
+    )
+    assert relation_of(troops, replace(troops, language="ar")) is Relation.AGREES
 
 
 @pytest.mark.parametrize(

@@ -280,7 +280,16 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         approximate_tolerance=t.approximate_tolerance,
         rounding_tolerance=t.rounding_tolerance,
     )
-    if verdict is ValueVerdict.DISJOINT and _both_exact(a, b):
+    relation = _VERDICT_RELATION[verdict]
+    if (
+        verdict in (ValueVerdict.CONTAINED, ValueVerdict.OVERLAP)
+        and a.value != b.value
+        and not t.loose_match_agrees
+    ):
+        # "nearly six hours" for 5 h 40 min: compatible, but not the same figure.
+        relation = Relation.RELATED
+        why = "one figure is a looser statement of the other, compatible but not the same"
+    elif verdict is ValueVerdict.DISJOINT and _both_exact(a, b):
         why = (
             "exact counts that differ contradict"
             if a.kind is ClaimKind.CASUALTY
@@ -293,7 +302,7 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     frame_score = _VERDICT_SCORE[verdict] - 5 * _unknowns(
         a, b, "subject", "place", "event_date", "scope"
     )
-    return Match(_VERDICT_RELATION[verdict], _blend(frame_score, text, t), explanation)
+    return Match(relation, _blend(frame_score, text, t), explanation)
 
 
 def _both_exact(a: Frame, b: Frame) -> bool:

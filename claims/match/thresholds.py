@@ -50,6 +50,10 @@ class KindThresholds:
     event_date_tolerance_days: int = 0
     # A report without a date is about the days before its publication.
     report_lookback_days: int = 7
+    # When two figures differ but one's range holds the other ("at least 34"
+    # vs 36, "more than three hours" vs 3 h 10 min): True reads them as
+    # agreeing, False as RELATED (one is a looser statement of the other).
+    loose_match_agrees: bool = False
     # Weight of the text score in a numeric claim's score (the rest comes
     # from the frames); statements use the text score alone.
     text_weight: float = 0.2
@@ -57,8 +61,9 @@ class KindThresholds:
 
 # Why these differ from the base defaults:
 KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
-    # Casualty counts are reported exactly; "30" vs "33" killed is a conflict.
-    ClaimKind.CASUALTY: {"rounding_tolerance": 0.0},
+    # Casualty counts are reported exactly; "30" vs "33" killed is a conflict,
+    # and a toll of 36 confirms "at least 34" (the count kept rising).
+    ClaimKind.CASUALTY: {"rounding_tolerance": 0.0, "loose_match_agrees": True},
     # "six hours" for a 5 h 40 min meeting is how people round durations.
     ClaimKind.DURATION: {"rounding_tolerance": 0.1},
     # "3.5 million refugees" vs "3,580,000": round figures are common.
@@ -100,6 +105,15 @@ def _coerce(name: str, raw: Any, *, source: str) -> Any:
     kind = _KNOBS.get(name)
     if kind is None:
         raise ValueError(f"{source}: unknown match knob {name!r}; known: {sorted(_KNOBS)}")
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off"):
+            return False
+        raise ValueError(f"{source}: {name} must be true or false, got {raw!r}")
     try:
         return int(raw) if kind is int else float(raw)
     except (TypeError, ValueError):
