@@ -39,9 +39,10 @@ SQLModel.metadata.naming_convention = {
 
 
 def _ts(*, index: bool = False, nullable: bool = False) -> Any:
+    # The column default too, so bulk Core inserts get timestamps.
     return Field(
         default_factory=utcnow,
-        sa_column=Column(UTCDateTime(), nullable=nullable, index=index),
+        sa_column=Column(UTCDateTime(), nullable=nullable, index=index, default=utcnow),
     )
 
 

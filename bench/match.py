@@ -1,0 +1,346 @@
+"""Benchmark: matching cost per new claim as the store grows, and its recall.
+
+Builds a store of synthetic claims (generated, no network) in bulk, then
+matches 1,000 new claims against it, twice: when the store holds 10,000
+claims and when it holds the full size (default 1,000,000). Prints:
+
+* milliseconds per new claim at each size, and their ratio (target <= 2x);
+* recall of the indexed candidates against a brute-force
+  ``rapidfuzz.process.cdist`` over all stored claims of the same kind
+  (the truth: every stored claim whose frame text is close enough, then
+  confirmed by the same frame comparison), target >= 0.98;
+* the speed-up of the indexed path over that brute force.
+
+    python bench/match.py                         # SQLite, 1,000,000 claims
+    python bench/match.py --claims 200000 --postgres postgresql://postgres@127.0.0.1/x
+"""
+
+import argparse
+import os
+import platform
+import random
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Engine, create_engine, insert, text
+from sqlalchemy.engine import make_url
+
+from claims import match
+from claims.match.text import fold
+from claims.store import migrate
+from claims.store.db import make_engine, normalize_url, session_scope
+from claims.store.matching import Matcher
+from claims.store.models import Claim, ClaimKey, Document, Source
+from claims.text.frames import ClaimKind, Frame, Qualifier
+
+PLACES = ["Idlib", "Aleppo", "Hama", "Saraqeb", "Latakia", "Tripoli", "Sirte", "Aden", "Marib"]
+SIDES = ["TR", "SY", "RU", "LY", "YE", "US", "IL", "PS"]
+PREDICATES = ["killed", "wounded", "captured", "displaced"]
+UNITS = ["soldier", "civilian", "person", "fighter"]
+QUANTITY_UNITS = [("deployed", "troops"), ("width", "km"), ("aid", "truck"), ("cost", "usd")]
+EVENTS = ["ceasefire", "corridor", "patrols", "meeting", "strike", "agreement", "withdrawal"]
+WORDS = [
+    "security",
+    "forces",
+    "border",
+    "talks",
+    "army",
+    "government",
+    "ministry",
+    "withdrawal",
+    "civilians",
+    "aid",
+    "convoy",
+    "negotiations",
+    "region",
+    "agreement",
+    "violations",
+    "attack",
+    "response",
+    "sovereignty",
+    "troops",
+    "pressure",
+    "humanitarian",
+    "corridor",
+    "monitoring",
+    "observers",
+    "council",
+    "resolution",
+    "sanctions",
+    "elections",
+]
+START = date(2015, 1, 1)
+DAYS = 3650
+BATCH = 20_000
+
+
+def random_frame(rng: random.Random, speakers: list[str]) -> Frame:
+    day = START + timedelta(days=rng.randrange(DAYS))
+    published = datetime(day.year, day.month, day.day, 12, tzinfo=UTC) + timedelta(days=1)
+    kind = rng.choices(list(ClaimKind), weights=[30, 15, 10, 15, 30])[0]
+    place = rng.choice(PLACES)
+    language = rng.choice(["en", "ar"])
+    f = Frame(kind, 0, 0, 0, 0, language, place=place, published_at=published)
+    if kind is ClaimKind.CASUALTY:
+        f.predicate, f.unit, f.subject = (
+            rng.choice(PREDICATES),
+            rng.choice(UNITS),
+            rng.choice(SIDES),
+        )
+        f.value, f.event_date, f.scope = float(rng.randint(1, 200)), day, "incident"
+        f.value_qualifier = Qualifier.EXACT
+    elif kind is ClaimKind.QUANTITY:
+        f.predicate, f.unit = rng.choice(QUANTITY_UNITS)
+        f.value, f.event_date = float(rng.randint(1, 5000)), day
+        f.value_qualifier = Qualifier.EXACT
+    elif kind is ClaimKind.DURATION:
+        f.subject, f.unit = rng.choice(["meeting:one_on_one", "talks:total", "event"]), "s"
+        f.value, f.event_date = float(rng.randint(2, 40) * 600), day
+        f.value_qualifier = Qualifier.EXACT
+    elif kind is ClaimKind.EVENT:
+        f.predicate = rng.choice(EVENTS)
+        f.time = datetime(day.year, day.month, day.day, rng.choice([0, 6, 12]), tzinfo=UTC)
+        f.time_precision = "minute"
+    else:
+        f.speaker = rng.choice(speakers)
+        f.text = " ".join(rng.choices(WORDS, k=rng.randint(8, 16)))
+    if not f.text:
+        f.text = describe(f)
+    f.normalized = describe(f)
+    f.extractor = "bench/1"
+    return f
+
+
+def describe(f: Frame) -> str:
+    when = f.event_date.isoformat() if f.event_date else (f.time.isoformat() if f.time else "")
+    if f.kind is ClaimKind.STATEMENT:
+        return f"STATEMENT {f.speaker} : {fold(f.text)}"
+    value = "" if f.value is None else f"= {f.value:g}"
+    what = f"{f.predicate or f.subject} {f.unit or ''}[{f.subject}]"
+    return f"{f.kind.value} {what} {value} @{f.place} {when}"
+
+
+def variant(rng: random.Random, base: Frame) -> Frame:
+    """A report of the same fact by another outlet: same, or one number off."""
+    f = Frame.from_dict(base.to_dict())
+    f.language = "ar" if base.language == "en" else "en"
+    if f.value is not None and rng.random() < 0.5:
+        f.value = f.value + rng.choice([-1, 1]) * max(1.0, round(f.value * 0.05))
+    if f.kind is ClaimKind.STATEMENT:
+        f.language = base.language  # statements match within a language
+        words = f.text.split()
+        words[rng.randrange(len(words))] = rng.choice(WORDS)
+        f.text = " ".join(words)
+    elif f.kind is ClaimKind.EVENT and rng.random() < 0.5:
+        assert f.time is not None
+        f.time = f.time + timedelta(hours=6)
+    f.normalized = describe(f)
+    if f.kind is not ClaimKind.STATEMENT:
+        f.text = f.normalized
+    return f
+
+
+class Store:
+    def __init__(self, engine: Engine, matcher: Matcher) -> None:
+        self.engine = engine
+        self.matcher = matcher
+        self.next_claim = 1
+        self.next_doc = 1
+        self.frames: dict[ClaimKind, list[tuple[int, Frame]]] = {k: [] for k in ClaimKind}
+        with session_scope(engine) as session:
+            session.execute(insert(Source), [{"name": "bench"}])
+
+    def add(self, frames: list[Frame], *, keep: bool = True) -> list[int]:
+        """Bulk insert frames as claims (ten to a document) with their keys."""
+        ids: list[int] = []
+        with session_scope(self.engine) as session:
+            for start in range(0, len(frames), BATCH):
+                chunk = frames[start : start + BATCH]
+                docs, claims, keys = [], [], []
+                for i, f in enumerate(chunk):
+                    if i % 10 == 0:
+                        docs.append(self._doc())
+                    claim_id = self.next_claim
+                    self.next_claim += 1
+                    ids.append(claim_id)
+                    claims.append(self._claim(claim_id, self.next_doc - 1, f))
+                    keys.extend(
+                        {"claim_id": claim_id, "key": k}
+                        for k in dict.fromkeys(self.matcher.keys(f))
+                    )
+                    if keep:
+                        self.frames[f.kind].append((claim_id, f))
+                session.execute(insert(Document), docs)
+                session.execute(insert(Claim), claims)
+                session.execute(insert(ClaimKey), keys)
+        return ids
+
+    def _doc(self) -> dict[str, Any]:
+        n = self.next_doc
+        self.next_doc += 1
+        return {
+            "id": n,
+            "source_id": 1,
+            "language": "en",
+            "text": f"document {n}",
+            "content_hash": f"{n:064d}",
+        }
+
+    def _claim(self, claim_id: int, doc_id: int, f: Frame) -> dict[str, Any]:
+        return {
+            "id": claim_id,
+            "document_id": doc_id,
+            "kind": f.kind.value,
+            "language": f.language,
+            "span_start": 0,
+            "span_end": 0,
+            "sentence_start": 0,
+            "sentence_end": 0,
+            "text": f.text,
+            "predicate": f.predicate,
+            "unit": f.unit,
+            "value": f.value,
+            "normalized": f.normalized,
+            "search_text": self.matcher.search_text(f),
+            "frame": f.to_dict(),
+            "extractor": f.extractor,
+            "negated": f.negated,
+            "confidence": f.confidence,
+        }
+
+    def match_new(self, frames: list[Frame]) -> tuple[float, dict[int, set[int]]]:
+        """Insert new claims, match each against the store; seconds per claim."""
+        ids = self.add(frames, keep=False)
+        found: dict[int, set[int]] = {}
+        start = time.perf_counter()
+        with session_scope(self.engine) as session:
+            for claim_id, f in zip(ids, frames, strict=True):
+                doc = session.get(Claim, claim_id)
+                assert doc is not None
+                matches = self.matcher.compare_with_store(
+                    session, f, exclude_document=doc.document_id
+                )
+                found[claim_id] = {int(c.id or 0) for c, _ in matches}
+            session.rollback()
+        return (time.perf_counter() - start) / len(frames), found
+
+
+def brute_force(
+    store: Store, new: list[Frame], new_ids: list[int], matcher: Matcher
+) -> tuple[float, dict[int, set[int]]]:
+    """The truth: cdist over every stored claim of the same kind, confirmed
+    by the frame comparison."""
+    truth: dict[int, set[int]] = {}
+    start = time.perf_counter()
+    for kind in ClaimKind:
+        stored = store.frames[kind]
+        queries = [(i, f) for i, f in zip(new_ids, new, strict=True) if f.kind is kind]
+        if not stored or not queries:
+            continue
+        scores = process.cdist(
+            [f.normalized for _, f in queries],
+            [f.normalized for _, f in stored],
+            scorer=fuzz.ratio,
+            score_cutoff=80,
+            workers=-1,
+            dtype="uint8",
+        )
+        for row, (qid, qf) in enumerate(queries):
+            hits = scores[row].nonzero()[0]
+            candidates = [stored[j][1] for j in hits]
+            rel = match.score_candidates(qf, candidates, thresholds=matcher.thresholds)
+            truth[qid] = {stored[hits[i]][0] for i, m in rel if m.relation is not None}
+    return (time.perf_counter() - start) / len(new), truth
+
+
+def grow(store: Store, rng: random.Random, speakers: list[str], target: int) -> float:
+    start = time.perf_counter()
+    have = store.next_claim - 1
+    while have < target:
+        n = min(100_000, target - have)
+        store.add([random_frame(rng, speakers) for _ in range(n)])
+        have += n
+    return time.perf_counter() - start
+
+
+def new_claims(store: Store, rng: random.Random, speakers: list[str], n: int) -> list[Frame]:
+    pool = [f for frames in store.frames.values() for _, f in frames]
+    return [
+        variant(rng, rng.choice(pool)) if rng.random() < 0.6 else random_frame(rng, speakers)
+        for _ in range(n)
+    ]
+
+
+def run(url: str, *, total: int, new: int, seed: int) -> None:
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    matcher = Matcher()
+    store = Store(engine, matcher)
+    rng = random.Random(seed)
+    speakers = [f"Speaker {i}" for i in range(2000)]
+
+    results = []
+    for size in (10_000, total):
+        took = grow(store, rng, speakers, size)
+        frames = new_claims(store, rng, speakers, new)
+        per_claim, found = store.match_new(frames)
+        brute_per_claim, truth = brute_force(store, frames, sorted(found), matcher)
+        true_total = sum(len(t) for t in truth.values())
+        hit = sum(len(truth.get(i, set()) & found[i]) for i in found)
+        recall = hit / true_total if true_total else 1.0
+        results.append((size, per_claim))
+        print(
+            f"  {size:>9,} stored (built in {took:.0f}s): {per_claim * 1000:.2f} ms per new claim; "
+            f"recall vs brute force {recall:.3f} ({hit}/{true_total}); "
+            f"brute force {brute_per_claim * 1000:.1f} ms per claim, "
+            f"speed-up {brute_per_claim / per_claim:.1f}x"
+        )
+    (small, t_small), (large, t_large) = results
+    print(f"  cost at {large:,} / cost at {small:,} = {t_large / t_small:.2f}x (target <= 2x)")
+    engine.dispose()
+
+
+def pg_database(base_url: str) -> tuple[str, Callable[[], None]]:
+    base = make_url(normalize_url(base_url))
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"{base.database}_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return base.set(database=name).render_as_string(hide_password=False), drop
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--new", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--postgres", default=os.environ.get("CLAIMS_BENCH_POSTGRES_URL"))
+    parser.add_argument("--no-sqlite", action="store_true")
+    args = parser.parse_args()
+    print(f"machine: {platform.machine()} {platform.processor() or ''}, {os.cpu_count()} cpus")
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory() as tmp:
+            print("sqlite:")
+            run(f"sqlite:///{tmp}/bench.db", total=args.claims, new=args.new, seed=args.seed)
+    if args.postgres:
+        url, drop = pg_database(args.postgres)
+        try:
+            print("postgresql:")
+            run(url, total=args.claims, new=args.new, seed=args.seed)
+        finally:
+            drop()
+
+
+if __name__ == "__main__":
+    main()
