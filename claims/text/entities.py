@@ -1,0 +1,222 @@
+"""The entity index: canonical names, aliases across scripts, roles.
+
+Built from ``data/entities.yaml`` plus whatever storage has learned (passed
+to :func:`claims.text.extract` as ``entities=``). It finds mentions in
+normalised text with one trie regex per language pack, resolves spelling
+variants with rapidfuzz, answers "who holds president:TR", and maps
+nationality adjectives ("Turkish", "التركية", "أتراك") to side codes.
+"""
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from claims.text.normalize import fold, fold_key
+from claims.text.packs import LanguagePack, Lexicon
+
+DATA_PATH = Path(__file__).resolve().parent / "data" / "entities.yaml"
+_ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,5}$")
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    code: str | None = None
+    country: str | None = None
+    adjectives: dict[str, list[str]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The shape ``Extraction.entities`` and ``extract(entities=...)`` use."""
+        out: dict[str, Any] = {"kind": self.kind, "aliases": list(self.aliases)}
+        if self.roles:
+            out["roles"] = list(self.roles)
+        if self.code:
+            out["code"] = self.code
+        if self.country:
+            out["country"] = self.country
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _entity(raw: Mapping[str, Any]) -> Entity:
+    if not isinstance(raw, Mapping) or not raw.get("name"):
+        raise ValueError(f"entity data needs a mapping with a name, got {raw!r}")
+    name = str(raw["name"])
+    aliases = [str(a) for a in raw.get("aliases") or []]
+    if name not in aliases:
+        aliases.insert(0, name)
+    adjectives = {str(k): [str(x) for x in v] for k, v in (raw.get("adjectives") or {}).items()}
+    return Entity(
+        name=name,
+        kind=str(raw.get("kind") or "person"),
+        aliases=aliases,
+        roles=[str(r) for r in raw.get("roles") or []],
+        code=str(raw["code"]) if raw.get("code") else None,
+        country=str(raw["country"]) if raw.get("country") else None,
+        adjectives=adjectives,
+    )
+
+
+class EntityIndex:
+    """Entities with alias, role and nationality look-ups.
+
+    >>> idx = EntityIndex.default()
+    >>> idx.resolve("Erdoğan").name, idx.resolve("ارد وغان").name
+    ('Recep Tayyip Erdogan', 'Recep Tayyip Erdogan')
+    >>> idx.resolve("Erdgoan").name  # a typo, caught by fuzzy matching
+    'Recep Tayyip Erdogan'
+    >>> [e.name for e in idx.by_role("president:RU")]
+    ['Vladimir Putin']
+    """
+
+    def __init__(self, entities: Iterable[Mapping[str, Any] | Entity], *, fuzzy_cutoff: float = 85.0):
+        self.entities: dict[str, Entity] = {}
+        for raw in entities:
+            ent = raw if isinstance(raw, Entity) else _entity(raw)
+            old = self.entities.get(ent.name)
+            if old is not None:
+                old.aliases.extend(a for a in ent.aliases if a not in old.aliases)
+                old.roles.extend(r for r in ent.roles if r not in old.roles)
+                continue
+            self.entities[ent.name] = ent
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self._by_key: dict[str, Entity] = {}
+        self._roles: dict[str, list[Entity]] = {}
+        for ent in self.entities.values():
+            for a in ent.aliases:
+                self._by_key.setdefault(fold_key(a), ent)
+            for r in ent.roles:
+                self._roles.setdefault(r.casefold(), []).append(ent)
+        self._choices = list(self._by_key)
+        self._mention_cache: dict[str, tuple[Lexicon, Lexicon]] = {}
+        self._nationality_cache: dict[str, Lexicon] = {}
+
+    @classmethod
+    def default(cls) -> "EntityIndex":
+        """The index of the shipped entity data (cached)."""
+        return _default_index()
+
+    def extended(self, extra: Iterable[Mapping[str, Any]] | None) -> "EntityIndex":
+        """This index plus extra entity data (``{name, kind, aliases, roles}``)."""
+        extra = list(extra or [])
+        if not extra:
+            return self
+        return EntityIndex([*self.entities.values(), *[_entity(e) for e in extra]],
+                           fuzzy_cutoff=self.fuzzy_cutoff)
+
+    def get(self, name: str) -> Entity | None:
+        return self.entities.get(name)
+
+    def by_role(self, role: str) -> list[Entity]:
+        """Entities that hold ``role`` (e.g. ``"president:TR"``)."""
+        return list(self._roles.get(role.casefold(), []))
+
+    def resolve(self, name: str, *, kinds: Iterable[str] | None = None) -> Entity | None:
+        """The entity a name refers to: exact alias first, then fuzzy."""
+        key = fold_key(name)
+        if not key:
+            return None
+        wanted = set(kinds) if kinds else None
+        ent = self._by_key.get(key)
+        if ent is not None and (wanted is None or ent.kind in wanted):
+            return ent
+        if len(key) < 4:
+            return None
+        best = process.extractOne(
+            name, self._choices, scorer=fuzz.ratio, processor=fold_key, score_cutoff=self.fuzzy_cutoff
+        )
+        if best is None:
+            return None
+        ent = self._by_key[best[0]]
+        if wanted is not None and ent.kind not in wanted:
+            return None
+        return ent
+
+    def _lexicons(self, pack: LanguagePack) -> tuple[Lexicon, Lexicon]:
+        cached = self._mention_cache.get(pack.code)
+        if cached is not None:
+            return cached
+        folded: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
+        for ent in self.entities.values():
+            for a in ent.aliases:
+                (exact if _ACRONYM_RE.match(a) else folded).setdefault(ent.name, []).append(a)
+        out = (
+            Lexicon(folded, prefix=pack.prefix, ignore_case=True),
+            Lexicon(exact, prefix=pack.prefix, ignore_case=False),
+        )
+        self._mention_cache[pack.code] = out
+        return out
+
+    def mentions(self, text: str, pack: LanguagePack) -> list[Mention]:
+        """Entity mentions in normalised ``text``, in order, not overlapping."""
+        found: list[Mention] = []
+        for lex in self._lexicons(pack):
+            for m in lex.finditer(text):
+                ent = self.entities.get(lex.key(m))
+                if ent is not None:
+                    s = m.start("t") if m.group("t") is not None else m.start()
+                    found.append(Mention(s, m.end(), ent))
+        if len(found) > 1:
+            found.sort(key=lambda x: (x.start, -x.end))
+            kept: list[Mention] = []
+            for mt in found:
+                if kept and mt.start < kept[-1].end:
+                    continue
+                kept.append(mt)
+            found = kept
+        return found
+
+    def nationalities(self, pack: LanguagePack) -> Lexicon:
+        """Adjectives and names that state a side: form -> code ("TR")."""
+        cached = self._nationality_cache.get(pack.code)
+        if cached is not None:
+            return cached
+        forms: dict[str, list[str]] = {}
+        for ent in self.entities.values():
+            code = ent.code
+            if not code:
+                continue
+            bucket = forms.setdefault(code, [])
+            if ent.kind == "country":
+                bucket.extend(ent.aliases)
+            for lang, adjs in ent.adjectives.items():
+                for adj in adjs:
+                    if lang == pack.code and " " not in adj:
+                        base = fold(adj)
+                        bucket.extend(base + suf for suf in pack.adjective_suffixes)
+                    else:
+                        bucket.append(adj)
+        lex = Lexicon(forms, prefix=pack.prefix, ignore_case=True)
+        self._nationality_cache[pack.code] = lex
+        return lex
+
+
+@lru_cache(maxsize=1)
+def _default_index() -> EntityIndex:
+    return EntityIndex(load_entity_data())
+
+
+def load_entity_data(path: Path | None = None) -> list[dict[str, Any]]:
+    """Read entity data from YAML (``entities:`` list, or a bare list)."""
+    with (path or DATA_PATH).open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    items = data.get("entities") if isinstance(data, Mapping) else data
+    if not isinstance(items, list):
+        raise ValueError(f"{path or DATA_PATH}: expected a list of entities")
+    return [dict(x) for x in items]

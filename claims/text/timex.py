@@ -1,0 +1,215 @@
+"""Time expressions: find them and resolve them against the publication date.
+
+A time expression is a run of atoms (a date, a weekday, a relative day, a part
+of day, a clock time) joined by connectors ("on", "at", "من", "يوم", ","),
+so "from midnight", "at dawn on Friday", "اليوم الخميس", "فجر الجمعة" and
+"Thursday 5 March 2020" each resolve as one. Resolution keeps the
+publication date's UTC offset.
+
+Conventions matching relies on:
+
+* midnight of day D is 00:00 on D+1 (the end of D): "from midnight"
+  published Thursday evening is 00:00 Friday;
+* a part of day keeps its name in ``precision`` ("dawn" is about 05:00 but
+  is not midnight);
+* a bare weekday or clock time points forward when the clause has a future
+  cue ("will", "from", "سيدخل"), back when it has a past cue, else to the
+  nearest such day or time.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from claims.text.packs import LanguagePack
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression in normalised coordinates, with what it resolves to."""
+
+    start: int
+    end: int
+    time: datetime | None
+    precision: str | None
+    day: date | None
+
+
+class TimeTagger:
+    """Find and resolve time expressions for one language pack.
+
+    >>> from claims.text.packs import load_pack
+    >>> tagger = TimeTagger(load_pack("en"))
+    >>> pub = datetime.fromisoformat("2020-03-05T21:30:00+03:00")
+    >>> text = "a ceasefire will take effect from midnight"
+    >>> [t.time.isoformat() for t in tagger.find(text, pub)]
+    ['2020-03-06T00:00:00+03:00']
+    >>> [t.time.isoformat() for t in tagger.find("they met on Thursday 5 March 2020", pub)]
+    ['2020-03-05T00:00:00+03:00']
+    """
+
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
+        months = pack.months.bare
+        day_suffix = r"(?:st|nd|rd|th)?" if pack.ignore_case else ""
+        month_pair = rf"(?:{months})(?:\s*[/(-]\s*(?:{months})\)?)?"
+        parts = [
+            rf"(?P<iso>(?<!\d)\d{{4}}-\d{{2}}-\d{{2}}(?!\d))",
+            rf"(?P<dm>(?<![\d.,:])(?:[0-2]?\d|3[01]){day_suffix}\s+(?:of\s+)?{month_pair}"
+            rf"(?:,?\s+\d{{4}}(?!\d))?)",
+            rf"(?P<md>{month_pair}\s+(?:[0-2]?\d|3[01]){day_suffix}(?!\d)(?:,?\s+\d{{4}}(?!\d))?)",
+            rf"(?P<clock>{pack.clock.pattern})",
+            rf"(?P<rel>{pack.relative_days.bare})",
+            rf"(?P<pod>{pack.parts_of_day.bare})",
+            rf"(?P<wd>{pack.weekdays.bare})",
+        ]
+        self.atom_re = re.compile("|".join(parts), pack.flags)
+        conn = pack.lexicon(pack.data.get("timex", {}).get("connectors", [])).bare
+        self.gap_re = re.compile(rf"(?:\s|{conn})*", pack.flags)
+        self._num_re = re.compile(r"\d{1,4}")
+
+    def find(
+        self,
+        text: str,
+        published_at: datetime | None,
+        pos: int = 0,
+        endpos: int | None = None,
+        *,
+        direction: int = 0,
+    ) -> list[TimeExpr]:
+        """Time expressions in ``text[pos:endpos]``, merged and resolved."""
+        endpos = len(text) if endpos is None else endpos
+        groups: list[list[re.Match[str]]] = []
+        for m in self.atom_re.finditer(text, pos, endpos):
+            if groups:
+                prev = groups[-1][-1]
+                g = self.gap_re.match(text, prev.end(), m.start())
+                if g and g.end() == m.start() and m.start() - prev.end() <= 16:
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return [self._resolve(g, text, published_at, direction) for g in groups]
+
+    def _resolve(
+        self,
+        atoms: list[re.Match[str]],
+        text: str,
+        pub: datetime | None,
+        direction: int,
+    ) -> TimeExpr:
+        pack = self.pack
+        day: date | None = None
+        weekdays: list[int] = []
+        rel: int | None = None
+        hm: tuple[int, int] | None = None
+        pod: tuple[int, str] | None = None
+        for m in atoms:
+            kind = m.lastgroup
+            s = m.group()
+            if kind in ("dm", "md", "iso"):
+                day = self._date(s, kind, pub) or day
+            elif kind == "wd":
+                weekdays.append(int(pack.weekdays.key_for(s)))
+            elif kind == "rel":
+                rel = int(pack.relative_days.key_for(s))
+                info = pack.part_of_day_info.get(_key(s, pack.ignore_case))
+                if info:
+                    pod = info
+            elif kind == "pod":
+                pod = pack.part_of_day_info.get(pack.parts_of_day.key_for(s)) or pod
+            elif kind == "clock":
+                c = pack.clock.search(s)
+                if c:
+                    h, mi = int(c.group(1)), int(c.group(2))
+                    ampm = (c.group(3) or "").casefold() if c.lastindex and c.lastindex >= 3 else ""
+                    if ampm[:1] in ("p", "م") and h < 12:
+                        h += 12
+                    elif ampm[:1] == "a" and h == 12:
+                        h = 0
+                    hm = (h, mi)
+        start, end = atoms[0].start(), atoms[-1].end()
+        tz = pub.tzinfo if pub else None
+        base = pub.date() if pub else None
+        if day is None and rel is not None and base:
+            day = base + timedelta(days=rel)
+        if day is None and weekdays and base:
+            day = _weekday_near(base, weekdays[0], direction)
+        explicit_day = day is not None
+        if day is None:
+            day = base
+        if day is None:
+            return TimeExpr(start, end, None, None, None)
+        precision = "day"
+        when: datetime
+        if hm is not None:
+            when = datetime.combine(day, time(hm[0], hm[1]), tz)
+            precision = "minute"
+            if not explicit_day and pub is not None:
+                when = _clock_near(when, pub, direction)
+        elif pod is not None:
+            hour, label = pod
+            precision = label
+            if label == "midnight":
+                when = datetime.combine(day + timedelta(days=1), time(0, 0), tz)
+            else:
+                when = datetime.combine(day, time(hour, 0), tz)
+                if not explicit_day and pub is not None and direction > 0 and when < pub:
+                    when += timedelta(days=1)
+        else:
+            if not explicit_day:
+                return TimeExpr(start, end, None, None, None)
+            when = datetime.combine(day, time(0, 0), tz)
+        return TimeExpr(start, end, when, precision, when.date() if precision != "midnight" else day)
+
+    def _date(self, s: str, kind: str | None, pub: datetime | None) -> date | None:
+        nums = [int(x) for x in self._num_re.findall(s)]
+        if kind == "iso":
+            try:
+                return date(nums[0], nums[1], nums[2])
+            except (ValueError, IndexError):
+                return None
+        m = self.pack.months.search(s)
+        if not m or not nums:
+            return None
+        month = int(self.pack.months.key(m))
+        d = nums[0]
+        year = nums[1] if len(nums) > 1 else None
+        if year is None:
+            if pub is None:
+                return None
+            year = pub.year
+            # "on 27 February" read in early March 2020 is 2020; "on 28
+            # December" read in January is last year.
+            if month - pub.month > 6:
+                year -= 1
+            elif pub.month - month > 6:
+                year += 1
+        try:
+            return date(year, month, d)
+        except ValueError:
+            return None
+
+
+def _key(s: str, ignore_case: bool) -> str:
+    s = " ".join(s.split())
+    return s.casefold() if ignore_case else s
+
+
+def _weekday_near(base: date, weekday: int, direction: int) -> date:
+    ahead = (weekday - base.weekday()) % 7
+    behind = (base.weekday() - weekday) % 7
+    if direction > 0:
+        return base + timedelta(days=ahead)
+    if direction < 0:
+        return base - timedelta(days=behind)
+    return base - timedelta(days=behind) if behind <= ahead else base + timedelta(days=ahead)
+
+
+def _clock_near(when: datetime, pub: datetime, direction: int) -> datetime:
+    day = timedelta(days=1)
+    if direction > 0:
+        return when + day if when < pub else when
+    if direction < 0:
+        return when - day if when > pub else when
+    options = [when - day, when, when + day]
+    return min(options, key=lambda w: abs((w - pub).total_seconds()))
