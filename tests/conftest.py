@@ -130,3 +130,39 @@ def empty_database_url(backend: str, request: pytest.FixtureRequest, tmp_path: P
         return f"sqlite:///{tmp_path / 'empty.db'}"
     dbs: PgDatabases = request.getfixturevalue("pg_databases")
     return dbs.create()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def seeded_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """A database holding the whole seed corpus, ingested once per backend
+    through the real pipeline. Tests must not write to it."""
+    from claims.config import Settings
+    from claims.readers import discover, read_path
+    from claims.store.pipeline import Pipeline
+
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        path = tmp_path_factory.mktemp("seeded") / "claims.db"
+        shutil.copy(template, path)
+        url = f"sqlite:///{path}"
+    else:
+        _skip_or_fail_without_pg()
+        dbs: PgDatabases = request.getfixturevalue("pg_databases")
+        url = dbs.create()
+        engine = make_engine(url)
+        migrate.upgrade(engine)
+        engine.dispose()
+    engine = make_engine(url)
+    pipeline = Pipeline(engine, settings=Settings(database_url=url))
+    items = (
+        doc
+        for path in discover([REPO / "seeds"])
+        if isinstance(path, Path)
+        for doc in read_path(path, max_chars=2_000_000)
+    )
+    failures = [o.error for o in pipeline.ingest_many(items) if o.failed]
+    engine.dispose()
+    assert not failures, failures
+    yield url

@@ -96,3 +96,19 @@ def entity_data(session: Session) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def seed_shipped(session: Session) -> None:
+    """Make sure the entities the project ships are in the table.
+
+    Cheap when they are: one lookup of the shipped names. Runs before the
+    first ingest of a pipeline, so a fresh database resolves speakers from
+    the start and the API can list them.
+    """
+    from claims.text.entities import load_entity_data
+
+    shipped = load_entity_data()
+    names = [str(item["name"]) for item in shipped]
+    present = set(session.scalars(select(col(Entity.name)).where(col(Entity.name).in_(names))))
+    if len(present) < len(set(names)):
+        upsert_entities(session, shipped)

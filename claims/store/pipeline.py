@@ -238,6 +238,7 @@ class Pipeline:
 
     def _entities(self, session: Session) -> list[dict[str, Any]]:
         if self._entity_data is None:
+            entity_store.seed_shipped(session)
             self._entity_data = entity_store.entity_data(session)
         return self._entity_data
 
