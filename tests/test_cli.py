@@ -108,7 +108,8 @@ def test_ingest_of_good_files_exits_zero_and_counts_claims(
 
 def test_keys_create_prints_the_key_once_on_the_last_line(database_url: str) -> None:
     result = runner.invoke(
-        app, ["keys", "create", "--role", "editor", "--name", "desk", "--database-url", database_url]
+        app,
+        ["keys", "create", "--role", "editor", "--name", "desk", "--database-url", database_url],
     )
     assert result.exit_code == 0, result.output
     key = result.output.strip().splitlines()[-1]

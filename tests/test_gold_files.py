@@ -21,8 +21,14 @@ KINDS = {"CASUALTY", "QUANTITY", "DURATION", "EVENT", "STATEMENT"}
 QUALIFIERS = {"EXACT", "APPROXIMATE", "AT_LEAST", "AT_MOST"}
 CASUALTY_PREDICATES = {"killed", "wounded", "captured", "missing", "displaced"}
 EVENT_PREDICATES = {
-    "ceasefire", "corridor", "patrols", "meeting", "strike",
-    "agreement", "withdrawal", "offensive",
+    "ceasefire",
+    "corridor",
+    "patrols",
+    "meeting",
+    "strike",
+    "agreement",
+    "withdrawal",
+    "offensive",
 }
 DURATION_SUBJECTS = {"meeting:one_on_one", "talks:total", "event"}
 RELATIONS = {"AGREES", "CONTRADICTS", "RELATED"}
@@ -37,7 +43,7 @@ def split_front_matter(text):
     if lines[0] != "---":
         raise ValueError("no front matter")
     end = lines.index("---", 1)
-    return yaml.safe_load("\n".join(lines[1:end])), "\n".join(lines[end + 1:])
+    return yaml.safe_load("\n".join(lines[1:end])), "\n".join(lines[end + 1 :])
 
 
 def source_name(source):
@@ -50,8 +56,10 @@ def load_seed_documents():
     for path in sorted(SEEDS.glob("*.md")):
         meta, body = split_front_matter(path.read_text(encoding="utf-8"))
         docs[(f"seeds/{path.name}", None)] = {
-            "meta": meta, "body": body,
-            "outlet": meta.get("source"), "language": meta.get("language"),
+            "meta": meta,
+            "body": body,
+            "outlet": meta.get("source"),
+            "language": meta.get("language"),
         }
     for path in sorted(SEEDS.glob("*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -60,8 +68,10 @@ def load_seed_documents():
                 continue
             row = json.loads(line)
             docs[(f"seeds/{path.name}", number)] = {
-                "meta": row, "body": row.get("text"),
-                "outlet": source_name(row.get("source")), "language": row.get("language"),
+                "meta": row,
+                "body": row.get("text"),
+                "outlet": source_name(row.get("source")),
+                "language": row.get("language"),
             }
     return docs
 
@@ -95,7 +105,7 @@ def occurrences(body, quote):
 def test_markdown_seed_parses(path):
     meta, body = split_front_matter(path.read_text(encoding="utf-8"))
     assert isinstance(meta, dict)
-    assert MD_KEYS <= set(meta), f"missing keys: {MD_KEYS - set(meta)}"
+    assert set(meta) >= MD_KEYS, f"missing keys: {MD_KEYS - set(meta)}"
     assert meta["language"] in LANGUAGES
     assert path.name.startswith(f"{meta['language']}-")
     assert ".example" in meta["url"]
@@ -109,7 +119,7 @@ def test_jsonl_seed_parses(path):
     assert lines
     for line in lines:
         row = json.loads(line)
-        assert JSONL_KEYS <= set(row), f"missing keys: {JSONL_KEYS - set(row)}"
+        assert set(row) >= JSONL_KEYS, f"missing keys: {JSONL_KEYS - set(row)}"
         assert row["language"] in LANGUAGES
         assert source_name(row["source"])
         assert ".example" in row["url"]
@@ -146,9 +156,13 @@ def test_quotes_occur_in_document_bodies(gold, docs):
             if count == 0:
                 problems.append(f"{doc_key(entry)}: not found: {claim['quote']!r}")
             elif wanted is None and count > 1:
-                problems.append(f"{doc_key(entry)}: {count} occurrences, none chosen: {claim['quote']!r}")
+                problems.append(
+                    f"{doc_key(entry)}: {count} occurrences, none chosen: {claim['quote']!r}"
+                )
             elif wanted is not None and not 1 <= wanted <= count:
-                problems.append(f"{doc_key(entry)}: occurrence {wanted} of {count}: {claim['quote']!r}")
+                problems.append(
+                    f"{doc_key(entry)}: occurrence {wanted} of {count}: {claim['quote']!r}"
+                )
     assert not problems, "\n".join(problems)
 
 

@@ -127,7 +127,9 @@ class Extraction:
 QUOTE_CONTEXT = 32
 
 
-def quote_context(text: str, start: int, end: int, *, width: int = QUOTE_CONTEXT) -> tuple[str, str]:
+def quote_context(
+    text: str, start: int, end: int, *, width: int = QUOTE_CONTEXT
+) -> tuple[str, str]:
     """The W3C TextQuoteSelector prefix and suffix around a span.
 
     >>> quote_context("abcdef", 2, 4)
