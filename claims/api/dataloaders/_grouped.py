@@ -1,0 +1,35 @@
+"""The shape shared by loaders that fetch the rows related to a key."""
+
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Generic, TypeVar
+
+from sqlmodel import Session
+from strawberry.dataloader import DataLoader
+
+from claims.api.db import Sessions, read
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class GroupedLoader(DataLoader[K, list[V]], Generic[K, V]):
+    """Lists of related rows per key, one query per batch.
+
+    Subclasses implement :meth:`fetch`, which returns ``(key, value)`` pairs
+    for all keys at once in the order the lists should have.
+    """
+
+    def __init__(self, sessions: Sessions) -> None:
+        super().__init__(load_fn=self._load)
+        self._sessions = sessions
+
+    def fetch(self, session: Session, keys: list[K]) -> Iterable[tuple[K, V]]:
+        raise NotImplementedError
+
+    async def _load(self, keys: Sequence[K]) -> list[list[V]]:
+        wanted = list(dict.fromkeys(keys))
+        pairs = await read(self._sessions, lambda s: list(self.fetch(s, wanted)))
+        groups: dict[K, list[V]] = {key: [] for key in wanted}
+        for key, value in pairs:
+            groups[key].append(value)
+        return [groups[key] for key in keys]

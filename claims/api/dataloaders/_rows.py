@@ -1,0 +1,31 @@
+"""The shape shared by loaders that fetch rows by primary key."""
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from strawberry.dataloader import DataLoader
+
+from claims.api.db import Sessions, read
+
+R = TypeVar("R")
+
+
+class RowsByIdLoader(DataLoader[int, R | None], Generic[R]):
+    """Rows of one table by id, one ``IN`` query per batch; None for ids
+    that do not exist (a deleted row, a stale global ID)."""
+
+    model: Any
+
+    def __init__(self, sessions: Sessions) -> None:
+        super().__init__(load_fn=self._load)
+        self._sessions = sessions
+
+    async def _load(self, keys: Sequence[int]) -> list[R | None]:
+        model = self.model
+        wanted = list(dict.fromkeys(keys))
+        rows = await read(
+            self._sessions, lambda s: list(s.scalars(select(model).where(model.id.in_(wanted))))
+        )
+        by_id = {row.id: row for row in rows}
+        return [by_id.get(key) for key in keys]

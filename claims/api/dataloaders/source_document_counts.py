@@ -1,0 +1,30 @@
+"""Number of documents per source (``Source.documents.totalCount``)."""
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlmodel import Session, col
+from strawberry.dataloader import DataLoader
+
+from claims.api.db import Sessions, read
+from claims.store.models import Document
+
+
+class SourceDocumentCountLoader(DataLoader[int, int]):
+    def __init__(self, sessions: Sessions) -> None:
+        super().__init__(load_fn=self._load)
+        self._sessions = sessions
+
+    async def _load(self, keys: Sequence[int]) -> list[int]:
+        wanted = list(dict.fromkeys(keys))
+
+        def fetch(session: Session) -> dict[int, int]:
+            rows = session.execute(
+                select(col(Document.source_id), func.count())
+                .where(col(Document.source_id).in_(wanted))
+                .group_by(col(Document.source_id))
+            )
+            return {source_id: n for source_id, n in rows.tuples()}
+
+        rows = await read(self._sessions, fetch)
+        return [rows.get(key, 0) for key in keys]

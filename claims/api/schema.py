@@ -1,0 +1,61 @@
+"""``build_schema()``: the one place the schema is assembled."""
+
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
+
+from claims.api.extensions import ErrorCodes
+from claims.api.mutations import Mutation
+from claims.api.queries import Query
+from claims.api.subscriptions import Subscription
+from claims.api.types.claim import Claim
+from claims.api.types.contradiction import Contradiction
+from claims.api.types.document import Document
+from claims.api.types.entity import Entity
+from claims.api.types.review import Review
+from claims.api.types.source import Source
+from claims.config import ApiLimits
+
+
+class ClaimsSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        # ErrorCodes logs unexpected errors with the request id; expected
+        # ones (bad input, auth) are the client's business, not the log's.
+        return None
+
+
+def build_schema(
+    limits: ApiLimits | None = None, *, introspection: bool = True
+) -> strawberry.Schema:
+    limits = limits or ApiLimits()
+    extensions: list[Any] = [
+        # The error extension first: its on_operation runs last on the way
+        # out, so it sees every error the others added.
+        ErrorCodes,
+        MaxTokensLimiter(max_token_count=limits.max_tokens),
+        QueryDepthLimiter(max_depth=limits.max_depth),
+        MaxAliasesLimiter(max_alias_count=limits.max_aliases),
+    ]
+    if not introspection:
+        extensions.append(DisableIntrospection())
+    return ClaimsSchema(
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        # Nodes are returned through the Node interface; list them so they are
+        # in the schema even where no field names them directly.
+        types=[Claim, Document, Source, Entity, Contradiction, Review],
+        extensions=extensions,
+        config=StrawberryConfig(batching_config={"max_operations": limits.max_batch}),
+    )

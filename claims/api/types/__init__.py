@@ -1,0 +1,1 @@
+"""GraphQL types: one per module, each wrapping its storage row."""

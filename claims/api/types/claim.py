@@ -1,0 +1,241 @@
+"""A claim: one checkable assertion, with the exact words that make it."""
+
+import asyncio
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from claims.api.context import Info
+from claims.api.errors import NotFound
+from claims.api.ids import to_global_id
+from claims.api.provenance import origin_source_id
+from claims.api.types.enums import ClaimKind, MatchRelation, ValueQualifier, Verdict
+from claims.api.types.node import Node
+from claims.api.types.span import Span
+from claims.store import models
+
+if TYPE_CHECKING:
+    from claims.api.types.claim_match import ClaimMatch
+    from claims.api.types.contradiction import Contradiction
+    from claims.api.types.document import Document
+    from claims.api.types.entity import Entity
+    from claims.api.types.review import Review
+    from claims.api.types.source import Source
+
+LazyClaimMatch = Annotated["ClaimMatch", strawberry.lazy("claims.api.types.claim_match")]
+LazyContradiction = Annotated["Contradiction", strawberry.lazy("claims.api.types.contradiction")]
+LazyDocument = Annotated["Document", strawberry.lazy("claims.api.types.document")]
+LazyEntity = Annotated["Entity", strawberry.lazy("claims.api.types.entity")]
+LazyReview = Annotated["Review", strawberry.lazy("claims.api.types.review")]
+LazySource = Annotated["Source", strawberry.lazy("claims.api.types.source")]
+
+
+@strawberry.type(description="One checkable assertion, with its exact place in its document.")
+class Claim(Node):
+    row: strawberry.Private[models.Claim]
+
+    async def _document(self, info: Info) -> models.Document:
+        doc = await info.context.loaders.documents.load(self.row.document_id)
+        if doc is None:
+            raise NotFound(f"the document of claim {self.row.id} no longer exists")
+        return doc
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(to_global_id("Claim", self.row.id))
+
+    @strawberry.field
+    def kind(self) -> ClaimKind:
+        return ClaimKind(self.row.kind)
+
+    @strawberry.field(description="The claim's own words in the source, equal to span.exact.")
+    def text(self) -> str:
+        return self.row.text
+
+    @strawberry.field(description="A language-independent canonical form, used for matching.")
+    def normalized(self) -> str:
+        return self.row.normalized
+
+    @strawberry.field
+    def language(self) -> str:
+        return self.row.language
+
+    @strawberry.field(description="Where the claim's words sit in Document.text.")
+    async def span(self, info: Info) -> Span:
+        doc = await self._document(info)
+        return Span.of(doc.text, self.row.span_start, self.row.span_end)
+
+    @strawberry.field(description="The whole sentence that holds the claim.")
+    async def sentence(self, info: Info) -> Span:
+        doc = await self._document(info)
+        return Span.of(doc.text, self.row.sentence_start, self.row.sentence_end)
+
+    @strawberry.field
+    async def document(self, info: Info) -> LazyDocument:
+        from claims.api.types.document import Document as DocumentType
+
+        return DocumentType(row=await self._document(info))
+
+    @strawberry.field(description="The outlet that published the claim's document.")
+    async def source(self, info: Info) -> LazySource:
+        from claims.api.types.source import Source as SourceType
+
+        doc = await self._document(info)
+        row = await info.context.loaders.sources.load(doc.source_id)
+        if row is None:
+            raise NotFound(f"the source of claim {self.row.id} no longer exists")
+        return SourceType(row=row)
+
+    @strawberry.field(description="Who or what the claim is about (a side: 'TR'; a topic key).")
+    def subject(self) -> str | None:
+        return self.row.subject
+
+    @strawberry.field(description="Language-independent key: killed, wounded, ceasefire, ...")
+    def predicate(self) -> str | None:
+        return self.row.predicate
+
+    @strawberry.field
+    def object(self) -> str | None:
+        return self.row.object
+
+    @strawberry.field(description="The number claimed (seconds for durations).")
+    def value(self) -> float | None:
+        return self.row.value
+
+    @strawberry.field(description="Singular English noun of what was counted, or 's'.")
+    def unit(self) -> str | None:
+        return self.row.unit
+
+    @strawberry.field
+    def value_qualifier(self) -> ValueQualifier | None:
+        return ValueQualifier(self.row.value_qualifier) if self.row.value_qualifier else None
+
+    @strawberry.field(description="When the claimed thing happens or happened, if stated.")
+    def time(self) -> datetime | None:
+        return self.row.time
+
+    @strawberry.field(description="The words that gave `time`, as written.")
+    def time_text(self) -> str | None:
+        return self.row.time_text
+
+    @strawberry.field(description="The date of the incident a count refers to, when stated.")
+    def event_date(self) -> date | None:
+        return self.row.event_date
+
+    @strawberry.field(description="Canonical name of the place the claim is about.")
+    def place(self) -> str | None:
+        return self.row.place
+
+    @strawberry.field(description="incident (one event) or cumulative (a running total).")
+    def scope(self) -> str | None:
+        return self.row.scope
+
+    @strawberry.field(description="Who made the claim, for statements and reported speech.")
+    async def speaker(self, info: Info) -> LazyEntity | None:
+        from claims.api.types.entity import Entity as EntityType
+
+        if self.row.speaker_id is None:
+            return None
+        row = await info.context.loaders.entities.load(self.row.speaker_id)
+        return EntityType(row=row) if row is not None else None
+
+    @strawberry.field(description="People, organisations and places the claim names.")
+    async def entities(self, info: Info) -> list[LazyEntity]:
+        from claims.api.types.entity import Entity as EntityType
+
+        assert self.row.id is not None
+        rows = await info.context.loaders.claim_entities.load(self.row.id)
+        return [EntityType(row=r) for r in rows]
+
+    @strawberry.field
+    def negated(self) -> bool:
+        return self.row.negated
+
+    @strawberry.field(description="0 to 1: how sure extraction is of this claim.")
+    def confidence(self) -> float:
+        return self.row.confidence
+
+    @strawberry.field(description="Which extractor (and version) produced the claim.")
+    def extractor(self) -> str:
+        return self.row.extractor
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self.row.created_at
+
+    @strawberry.field(
+        description="Stored claims the matcher linked to this one, best first. minScore "
+        "(0 to 100) drops weaker matches."
+    )
+    async def matches(self, info: Info, min_score: float | None = None) -> list[LazyClaimMatch]:
+        from claims.api.types.claim_match import ClaimMatch as ClaimMatchType
+
+        assert self.row.id is not None
+        loaders = info.context.loaders
+        links = await loaders.claim_links.load(self.row.id)
+        links = [link for link in links if min_score is None or link.score >= min_score]
+        others = await loaders.claims.load_many(
+            [
+                link.claim_b_id if link.claim_a_id == self.row.id else link.claim_a_id
+                for link in links
+            ]
+        )
+        return [
+            ClaimMatchType(
+                claim=Claim(row=other),
+                score=link.score,
+                relation=MatchRelation(link.relation),
+                explanation=link.explanation,
+                origin=self.row,
+            )
+            for link, other in zip(links, others, strict=True)
+            if other is not None
+        ]
+
+    @strawberry.field(description="How many stored claims agree with this one.")
+    async def agreement_count(self, info: Info) -> int:
+        assert self.row.id is not None
+        links = await info.context.loaders.claim_links.load(self.row.id)
+        return sum(1 for link in links if link.relation == "AGREES")
+
+    @strawberry.field(
+        description="How many other sources agree, counting each source once and a reprint "
+        "as its original's source: the number of independent confirmations."
+    )
+    async def independent_agreement_count(self, info: Info) -> int:
+        assert self.row.id is not None
+        loaders = info.context.loaders
+        links = await loaders.claim_links.load(self.row.id)
+        other_ids = [
+            link.claim_b_id if link.claim_a_id == self.row.id else link.claim_a_id
+            for link in links
+            if link.relation == "AGREES"
+        ]
+        others = [c for c in await loaders.claims.load_many(other_ids) if c is not None]
+        mine, *theirs = await asyncio.gather(
+            origin_source_id(loaders, self.row), *(origin_source_id(loaders, c) for c in others)
+        )
+        return len({s for s in theirs if s is not None and s != mine})
+
+    @strawberry.field(description="Contradictions this claim is part of, any status.")
+    async def contradictions(self, info: Info) -> list[LazyContradiction]:
+        from claims.api.types.contradiction import Contradiction as ContradictionType
+
+        assert self.row.id is not None
+        rows = await info.context.loaders.claim_contradictions.load(self.row.id)
+        return [ContradictionType(row=r) for r in rows]
+
+    @strawberry.field(description="Fact-checkers' reviews, oldest first.")
+    async def reviews(self, info: Info) -> list[LazyReview]:
+        from claims.api.types.review import Review as ReviewType
+
+        assert self.row.id is not None
+        rows = await info.context.loaders.claim_reviews.load(self.row.id)
+        return [ReviewType(row=r) for r in rows]
+
+    @strawberry.field(description="The latest review's verdict; null if never reviewed.")
+    async def verdict(self, info: Info) -> Verdict | None:
+        assert self.row.id is not None
+        rows = await info.context.loaders.claim_reviews.load(self.row.id)
+        return Verdict(rows[-1].verdict) if rows else None

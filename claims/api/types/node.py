@@ -1,0 +1,13 @@
+"""The Relay ``Node`` interface: anything fetchable by ``node(id:)``."""
+
+import strawberry
+
+
+@strawberry.interface(
+    description="An object with a global ID. IDs are opaque: fetch any object again with "
+    "`node(id:)`."
+)
+class Node:
+    @strawberry.field(description="Global ID, stable across requests.")
+    def id(self) -> strawberry.ID:
+        raise NotImplementedError  # every implementing type resolves its own
