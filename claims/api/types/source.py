@@ -35,7 +35,7 @@ class Source(Node):
     @strawberry.field(description="The source's documents, oldest ingested first.")
     async def documents(
         self, info: Info, first: int | None = None, after: str | None = None
-    ) -> Connection[Document]:
+    ) -> Connection[LazyDocument]:
         from claims.api.types.document import Document as DocumentType
 
         size = page_size(first, info.context.settings.limits)
