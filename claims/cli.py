@@ -26,7 +26,8 @@ app.add_typer(db_app, name="db")
 app.add_typer(keys_app, name="keys")
 
 out = Console()
-err = Console(stderr=True)
+# Failure lines are for grep and logs: never wrap them at the terminal width.
+err = Console(stderr=True, soft_wrap=True)
 
 DatabaseUrl = Annotated[
     str | None,

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
+from claims.text.documents import DocumentFormatError, parse_front_matter
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -56,33 +56,10 @@ def split_front_matter(text: str, *, path: str = "<text>") -> tuple[dict[str, An
     >>> split_front_matter("No front matter.")
     ({}, 'No front matter.')
     """
-    if not text.startswith("---"):
-        return {}, text
-    first_nl = text.find("\n")
-    if first_nl == -1 or text[:first_nl].strip() != "---":
-        return {}, text
-    pos = first_nl + 1
-    while True:
-        nl = text.find("\n", pos)
-        line = text[pos:] if nl == -1 else text[pos:nl]
-        if line.rstrip() in ("---", "..."):
-            block = text[first_nl + 1 : pos]
-            body = "" if nl == -1 else text[nl + 1 :]
-            break
-        if nl == -1:
-            raise ReadError(path, "front matter is not closed: no line with '---' after the first")
-        pos = nl + 1
     try:
-        meta = yaml.safe_load(block) if block.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        lineno: int | None = mark.line + 2 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ReadError(path, f"front matter is not valid YAML: {problem}", line=lineno) from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise ReadError(path, "front matter must be a mapping of keys to values")
+        meta, body, _ = parse_front_matter(text)
+    except DocumentFormatError as exc:
+        raise ReadError(path, str(exc)) from None
     return meta, body
 
 

@@ -81,7 +81,7 @@ def test_ingest_reports_bad_files_and_lands_the_good_ones(
     assert result.exit_code == 1, output
     assert "bad-utf8.md: not valid UTF-8" in output
     assert "empty.md: document text is empty" in output
-    assert "broken.md" in output and "front matter is not valid YAML" in output
+    assert "broken.md: bad YAML in front matter" in output
     assert "big.txt: document text is 1,500 characters, over the limit of 1,000" in output
     assert "feed.jsonl:2: invalid JSON" in output
     assert counts(database_url)[0] == 3

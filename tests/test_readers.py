@@ -57,8 +57,8 @@ def test_a_date_without_time_is_midnight_utc(tmp_path: Path) -> None:
     [
         (b"---\nsource: S\n---\n\xff\xfe bad", "not valid UTF-8 (bad byte 0xff"),
         ("---\nsource: S\n---\n   \n", "document text is empty"),
-        ("---\nsource: S\ntitle: [unclosed\n---\nBody", "front matter is not valid YAML"),
-        ("---\nsource: S\nBody without a closing line", "front matter is not closed"),
+        ("---\nsource: S\ntitle: [unclosed\n---\nBody", "bad YAML in front matter at line"),
+        ("---\nsource: S\nBody without a closing line", "unterminated front matter"),
         ("---\n- a list\n---\nBody", "front matter must be a mapping"),
         ("---\ntitle: T\n---\nBody", "missing 'source'"),
         ("---\nsource: S\nauthor: X\n---\nBody", "unknown front matter key(s): author"),
@@ -128,3 +128,5 @@ def test_discover_walks_folders_and_reports_unsupported_files(tmp_path: Path) ->
 
 def test_split_front_matter_without_block() -> None:
     assert split_front_matter("--- not a block\ntext") == ({}, "--- not a block\ntext")
+    with pytest.raises(ReadError, match="x.md: unterminated front matter"):
+        split_front_matter("---\ntitle: x\n", path="x.md")
