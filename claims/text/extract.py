@@ -31,8 +31,16 @@ EXTRACTOR_NAME = "claims-rules"
 EXTRACTOR_VERSION = "1.0"
 
 _WORD_RE = re.compile(r"\w+(?:['.\-]\w+)*")
-_STOP_RE = re.compile(r"[.;:!?\u061f\u061b]")
-_CLAUSE_STOP_RE = re.compile(r"[;:!?\u061f\u061b]|\.(?=\s)")
+_CLAUSE_STOP_RE = re.compile(r"[;!?\u061f\u061b]|:(?!\d)|\.(?=\s)")
+# A reporting verb starts a new clause after a comma or a conjunction, or
+# when it carries the Arabic conjunction itself ("وأضاف"); not in "had not
+# been told where".
+_NEW_CLAUSE_RE = re.compile(
+    r"(?:[,\u060c;]\s*|(?<!\w)(?:and|but|while|as|then)\s+(?:\w+\s+)?|(?<!\w)[\u0648\u0641])\w*\Z"
+    r"|(?:[,\u060c;]\s*|(?<!\w)(?:and|but|while|as|then)\s+(?:\w+\s+)?)\w\Z",
+    re.I,
+)
+_TRAILING_CONJ_RE = re.compile(r"\s+(?:and|but|as|then|while)\Z", re.I)
 _QUOTE_RE = re.compile(r'"([^"\n]{2,1200})"')
 _SPACE_PUNCT = " \t\r\n,.;:!?\u060c\u061b\u061f-\"'()"
 _CAP_NAME_RE = re.compile(r"(?:[A-Z][\w'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'\-]+|[A-Z]\.|al-[A-Z][\w'\-]+|bin|de|van|von))*")
@@ -55,7 +63,7 @@ class ExtractorSettings:
 
     after_window: int = 8
     before_window: int = 5
-    min_statement_words: int = 2
+    min_statement_words: int = 1
     fuzzy_cutoff: float = 85.0
     kinds: frozenset[ClaimKind] = frozenset(ClaimKind)
     default_language: str = "en"
@@ -513,7 +521,9 @@ class Extractor:
         if pred is None:
             pred, pred_span = self._predicate(doc, n, unit_end, sent, num_starts or [])
         kinds = settings.kinds
-        if pred is not None and (unit_key is not None or qty_key is None or qty_key == "person"):
+        if pred is not None and unit_key is None and qty_key in _QUANTITY_TO_PEOPLE:
+            unit_key, qty_key = _QUANTITY_TO_PEOPLE[qty_key], None
+        if pred is not None and (unit_key is not None or qty_key is None):
             if ClaimKind.CASUALTY not in kinds:
                 return
             unit = unit_key or self._people_near(doc, sent, n) or "person"
@@ -683,54 +693,63 @@ class Extractor:
     # -- statements ---------------------------------------------------------
 
     def _statements(self, doc: _Doc) -> None:
+        # One pass in document order, so that "he said" and "وأضاف" can
+        # lean on the statement before them, quoted or reported.
         pack, t = doc.pack, doc.t
         quotes = [(q.start(1), q.end(1)) for q in _QUOTE_RE.finditer(t)]
-        verbs = list(pack.verbs.finditer(t))
-        verb_starts = [v.start() for v in verbs]
-        last_speaker: Entity | None = None
-        covered: list[tuple[int, int]] = []
-        for vi, v in enumerate(verbs):
-            if any(a <= v.start() < b for a, b in quotes):
-                continue
-            sent = doc.sentence(v.start())
-            res = self._statement_for_verb(doc, v, vi, verbs, verb_starts, sent, quotes, last_speaker)
-            if res is None:
-                continue
-            a, b, speaker, conf = res
-            if b <= a or self._words(t, a, b) < self.settings.min_statement_words:
-                continue
-            if any(a < y and x < b for x, y in covered):
-                continue
-            covered.append((a, b))
-            last_speaker = speaker
-            doc.statements.append(
-                _Statement(a, b, speaker, sent, self._negated(doc, a, b), conf)
-            )
-        # Quotations whose attribution is a verb elsewhere in the sentence.
-        for qa, qb in quotes:
-            if any(x <= qa and qb <= y for x, y in covered):
-                continue
-            if self._words(t, qa, qb) < 3:
-                continue
-            sent = doc.sentence(qa)
-            last_sent = doc.sentence(max(qa, qb - 1))
-            speaker = None
-            conf = 0.8
-            for v in verbs:
-                if not (sent[0] <= v.start() < max(last_sent[1], sent[1])) or qa <= v.start() < qb:
-                    continue
+        verbs = [v for v in pack.verbs.finditer(t) if not any(a <= v.start() < b for a, b in quotes)]
+        items: list[tuple[int, int, int]] = [(v.start(), 0, i) for i, v in enumerate(verbs)]
+        items += [(qa, 1, i) for i, (qa, _) in enumerate(quotes)]
+        items.sort()
+        for _, what, i in items:
+            if what == 0:
+                v = verbs[i]
+                sent = doc.sentence(v.start())
+                for a, b, speaker, conf in self._statement_for_verb(doc, v, i, verbs, sent, quotes):
+                    self._add_statement(doc, a, b, speaker, sent, conf)
+            else:
+                self._quote_statement(doc, quotes[i], verbs)
+
+    def _add_statement(
+        self, doc: _Doc, a: int, b: int, speaker: Entity, sent: tuple[int, int], conf: float
+    ) -> None:
+        t = doc.t
+        while a < b and t[a] in ' ":':
+            a += 1
+        while b > a and t[b - 1] in _SPACE_PUNCT:
+            b -= 1
+        if b <= a or self._words(t, a, b) < self.settings.min_statement_words:
+            return
+        if any(a < st.end and st.start < b for st in doc.statements):
+            return
+        doc.statements.append(_Statement(a, b, speaker, sent, self._negated(doc, a, b), conf))
+        doc.statements.sort(key=lambda st: st.start)
+
+    def _quote_statement(self, doc: _Doc, q: tuple[int, int], verbs: list[re.Match[str]]) -> None:
+        t = doc.t
+        qa, qb = q
+        if self._words(t, qa, qb) < 3:
+            return
+        if any(qa < st.end and st.start < qb for st in doc.statements):
+            return
+        sent = doc.sentence(qa)
+        last_sent = doc.sentence(max(qa, qb - 1))
+        speaker = None
+        for v in verbs:
+            if sent[0] <= v.start() < max(last_sent[1], sent[1]):
                 speaker = self._speaker_near_verb(doc, v, sent, qa, qb)
                 if speaker is not None:
                     break
-            if speaker is None:
-                continue
-            covered = [c for c in covered if not (qa <= c[0] and c[1] <= qb)]
-            doc.statements = [s for s in doc.statements if not (qa <= s.start and s.end <= qb)]
-            doc.statements.append(
-                _Statement(qa, qb, speaker, sent, self._negated(doc, qa, qb), conf)
-            )
-            covered.append((qa, qb))
-        doc.statements.sort(key=lambda s: s.start)
+        if speaker is None:
+            # 'Mr. Putin began with condolences: "…"': a colon hands the
+            # quotation to the subject of the clause before it.
+            lead = t[sent[0] : qa - 1].rstrip()
+            if lead.endswith(":"):
+                ms = [m for m in doc.mentions_in(sent[0], qa) if m.entity.kind == "person"]
+                if ms:
+                    speaker = ms[0].entity
+        if speaker is not None:
+            self._add_statement(doc, qa, qb, speaker, sent, 0.8)
 
     def _speaker_near_verb(
         self, doc: _Doc, v: re.Match[str], sent: tuple[int, int], qa: int, qb: int
@@ -755,81 +774,77 @@ class Extractor:
             pass
         return lo + m.end() if m else lo
 
+    def _split(
+        self, doc: _Doc, a: int, b: int, speaker: Entity, conf: float
+    ) -> list[tuple[int, int, Entity, float]]:
+        # "…, and that …" / "، وأن …": one speaker, two reported clauses.
+        out = []
+        for m in doc.pack.clause_splitters.finditer(doc.t, a, b):
+            out.append((a, m.start(), speaker, conf))
+            a = m.end()
+        out.append((a, b, speaker, conf))
+        return out
+
+    def _previous_statement(self, doc: _Doc, pos: int, sentences_back: int) -> _Statement | None:
+        prev = [st for st in doc.statements if st.end <= pos]
+        if not prev:
+            return None
+        st = prev[-1]
+        i = bisect_right(doc.sent_starts, pos) - 1
+        j = bisect_right(doc.sent_starts, st.start) - 1
+        return st if i - j <= sentences_back else None
+
     def _statement_for_verb(
         self,
         doc: _Doc,
         v: re.Match[str],
         vi: int,
         verbs: list[re.Match[str]],
-        verb_starts: list[int],
         sent: tuple[int, int],
         quotes: list[tuple[int, int]],
-        last_speaker: Entity | None,
-    ) -> tuple[int, int, Entity, float] | None:
+    ) -> list[tuple[int, int, Entity, float]]:
         pack, t = doc.pack, doc.t
         nxt_verb = next((x.start() for x in verbs[vi + 1 :] if x.start() < sent[1]), sent[1])
-        # The reported clause after the verb: skip adjuncts, an object
-        # ("told reporters"), then the complementizer.
-        comp = pack.complementizers.search(t, v.end(), min(nxt_verb, sent[1]))
+        window_end = min(nxt_verb, sent[1])
+        comp = pack.complementizers.search(t, v.end(), window_end)
+        if comp is not None and pack.clause_splitters.search(t, v.end(), comp.end()):
+            # The "that" of "…, and that …" opens a second clause, not the first.
+            comp = None
         gap_words = self._words(t, v.end(), comp.start()) if comp else 99
-        colon = re.compile(r'\s*[:,]?\s*"').match(t, v.end())
-        vso = not pack.ignore_case
-        if vso:
-            if comp is not None and gap_words <= 14:
-                np_a, np_b = v.end(), comp.start()
-                clause_a = comp.end()
-            else:
-                q = re.compile(r'[^"]{0,120}?:\s*"').match(t, v.end())
-                if q is None:
-                    return None
-                np_a, np_b = v.end(), q.end() - 1
-                clause_a = q.end()
-            speaker = self._resolve_np(doc, np_a, np_b, v.start(), after=True)
-            conf = 0.85
-            if speaker is None:
-                lo = max(sent[0], v.start() - 60)
-                speaker = self._resolve_np(doc, lo, v.start(), v.start(), after=False, subject_only=True)
-            if speaker is None:
-                speaker = self._last_person(doc, v.start()) or last_speaker
-                conf = 0.7
-            if speaker is None:
-                return None
-            b = self._clause_end(doc, clause_a, nxt_verb, sent)
-            return clause_a, b, speaker, conf
-        # SVO (English): speaker before the verb, or inverted after it.
+        if not pack.ignore_case:
+            return self._statement_vso(doc, v, sent, comp, gap_words, nxt_verb)
         before_a = self._clause_start(doc, sent[0], v.start())
-        pre = t[before_a : v.start()]
-        if colon is not None:
-            q = next(((a, b) for a, b in quotes if a == colon.end()), None)
-            speaker = self._resolve_np(doc, before_a, v.start(), v.start(), after=False)
-            if q is not None and speaker is not None:
-                return q[0], q[1], speaker, 0.85
-        tail_stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
-        tail_end = tail_stop.start() if tail_stop else sent[1]
-        tail_words = self._words(t, v.end(), tail_end)
-        lead_comma = pre.rstrip().endswith((",", '"'))
-        if lead_comma and tail_words <= 8 and comp is None or (
-            pre.rstrip().endswith(",") and self._resolve_np(doc, v.end(), tail_end, v.start(), after=True)
-            and tail_words <= 8
+        # '"…," Erdogan said as he sat down': the verb attributes the quote.
+        if (
+            before_a > sent[0]
+            and t[before_a - 1] == '"'
+            and self._words(t, before_a, v.start()) <= 6
+            and "," not in t[before_a + 1 : v.start()]
         ):
-            # "…, Putin said." / "…, said the Turkish president."
-            speaker = self._resolve_np(doc, v.end(), tail_end, v.start(), after=True)
-            np_start = v.start()
-            if speaker is None:
-                cut = pre.rstrip()[:-1].rfind(",")
-                np_start = before_a + cut + 1 if cut >= 0 else before_a
-                speaker = self._resolve_np(doc, np_start, v.start(), v.start(), after=False)
-            if speaker is None:
-                return None
-            comma = t.rfind(",", sent[0], np_start)
-            if comma < 0:
-                return None
-            a = sent[0]
-            a = self._clause_start(doc, sent[0], comma) if t[comma - 1 : comma] != '"' else a
-            return a, comma, speaker, 0.8
-        speaker = self._resolve_np(doc, before_a, v.start(), v.start(), after=False)
+            return []
+        stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
+        tail_end = stop.start() if stop else sent[1]
+        tail_words = self._words(t, v.end(), tail_end)
+        comma = t.rfind(",", before_a, v.start())
+        if comma >= 0 and comp is None:
+            # "…, the U.N. says." / "…, said the Turkish president."
+            np_words = self._words(t, comma + 1, v.start())
+            speaker = None
+            if tail_words <= 3 and 0 < np_words <= 6:
+                speaker = self._resolve_np(doc, comma + 1, v.start(), v.start(), after=False)
+            if speaker is None and np_words == 0 and tail_words <= 6:
+                speaker = self._resolve_np(doc, v.end(), tail_end, v.start(), after=True)
+            if speaker is not None:
+                a = self._clause_start(doc, sent[0], comma)
+                return self._split(doc, a, comma, speaker, 0.8)
+        conj = re.search(r"(?:^|\s)(?:and|but|then)\s*$", t[max(before_a, v.start() - 12) : v.start()])
+        prev = self._previous_statement(doc, v.start(), 0) if conj else None
+        if prev is not None:
+            speaker: Entity | None = prev.speaker
+        else:
+            speaker = self._resolve_np(doc, before_a, v.start(), v.start(), after=False)
         if speaker is None:
-            return None
+            return []
         a = v.end()
         adj = pack.adjuncts.regex.match(t, a + 1) if a + 1 < len(t) else None
         if adj is not None:
@@ -837,27 +852,65 @@ class Extractor:
         if comp is not None and gap_words <= 10:
             a = comp.end()
         elif pack.object_verbs.regex.match(t, v.start()):
-            return None
+            # "told Erdogan the deaths were…", "told reporters the…".
+            obj = next((m for m in doc.mentions_in(a, window_end)), None)
+            aud = pack.audiences.regex.match(t, a + 1) if a + 1 < len(t) else None
+            if obj is not None and self._words(t, a, obj.start) <= 1:
+                a = obj.end
+            elif aud is not None:
+                a = aud.end()
+            else:
+                return []
         b = self._clause_end(doc, a, nxt_verb, sent)
-        return a, b, speaker, 0.85
+        return self._split(doc, a, b, speaker, 0.85)
+
+    def _statement_vso(
+        self,
+        doc: _Doc,
+        v: re.Match[str],
+        sent: tuple[int, int],
+        comp: re.Match[str] | None,
+        gap_words: int,
+        nxt_verb: int,
+    ) -> list[tuple[int, int, Entity, float]]:
+        # Verb first (قال بوتين إن …), subject first (بوتين من جهته قال إن …),
+        # or no subject at all (وأضاف أن …: the last speaker goes on).
+        t = doc.t
+        if comp is not None and gap_words <= 25:
+            np_a, np_b, clause_a = v.end(), comp.start(), comp.end()
+        else:
+            q = re.compile(r'[^"\n]{0,120}?:\s*"').match(t, v.end())
+            if q is None:
+                return []
+            np_a, np_b, clause_a = v.end(), q.end() - 1, q.end()
+        speaker = self._resolve_np(doc, np_a, np_b, v.start(), after=True)
+        conf = 0.85
+        if speaker is None:
+            lo = max(sent[0], v.start() - 60)
+            speaker = self._resolve_np(doc, lo, v.start(), v.start(), after=False, subject_only=True)
+        if speaker is None:
+            prev = self._previous_statement(doc, v.start(), 1)
+            speaker = prev.speaker if prev is not None else self._last_person(doc, v.start())
+            conf = 0.7
+        if speaker is None:
+            return []
+        b = self._clause_end(doc, clause_a, nxt_verb, sent)
+        return self._split(doc, clause_a, b, speaker, conf)
 
     def _clause_end(self, doc: _Doc, a: int, nxt_verb: int, sent: tuple[int, int]) -> int:
         t = doc.t
         b = sent[1]
-        if nxt_verb < b:
-            # "…, and added" / "، مؤكدا أن": the next reporting verb starts
-            # a new statement; cut before its conjunction.
+        if nxt_verb < b and _NEW_CLAUSE_RE.search(t, max(a, nxt_verb - 14), nxt_verb + 1):
+            # "…, and added" / "، مؤكدا أن" / "وأضاف": the next reporting
+            # verb starts a new statement; cut before its conjunction.
             b = nxt_verb
             while b > a and (t[b - 1] in _SPACE_PUNCT or t[b - 1] in "وف"):
                 b -= 1
-            w = _WORD_RE.search(t, max(a, b - 5), b)
-            if w and w.group().casefold() in ("and", "but", "as"):
+            w = _TRAILING_CONJ_RE.search(t, a, b)
+            if w:
                 b = w.start()
         while b > a and t[b - 1] in _SPACE_PUNCT:
             b -= 1
-        # Quotation marks around the words belong to the text, not the claim.
-        while a < b and t[a] in ' "':
-            a += 1
         return b
 
     def _last_person(self, doc: _Doc, pos: int) -> Entity | None:
@@ -912,7 +965,8 @@ class Extractor:
         # Pronouns: the last person named before.
         pm = pack.pronouns.search(t, a, b)
         if pm is not None and (not after or self._words(t, a, pm.start()) <= 1):
-            return self._last_person(doc, verb_pos)
+            prev = self._previous_statement(doc, verb_pos, 1)
+            return prev.speaker if prev is not None else self._last_person(doc, verb_pos)
         # A capitalised name next to the verb is a new speaker.
         if pack.ignore_case:
             names = list(_CAP_NAME_RE.finditer(t, a, b))
@@ -953,6 +1007,7 @@ class Extractor:
 
 
 _PEOPLE_TO_QUANTITY = {"soldier": "troop", "civilian": "person", "fighter": "fighter"}
+_QUANTITY_TO_PEOPLE = {"troop": "soldier", "person": "person", "refugee": "person", "displaced": "person"}
 
 
 def _fmt_value(v: float | None) -> str:

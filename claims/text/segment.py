@@ -51,7 +51,8 @@ class Segmenter:
             if m.group() != "\n":
                 while qi < len(quoted) and quoted[qi][1] <= pos:
                     qi += 1
-                if qi < len(quoted) and quoted[qi][0] <= pos < quoted[qi][1]:
+                # Inside a quotation, unless the stop closes it ('…peak." He').
+                if qi < len(quoted) and quoted[qi][0] <= pos and m.end() <= quoted[qi][1]:
                     continue
                 if m.group()[0] == "." and m.end() - m.start() == 1:
                     if self._is_abbreviation(text, pos):

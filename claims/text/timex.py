@@ -103,6 +103,7 @@ class TimeTagger:
         rel: int | None = None
         hm: tuple[int, int] | None = None
         pod: tuple[int, str] | None = None
+        pod_said = False
         for m in atoms:
             kind = m.lastgroup
             s = m.group()
@@ -113,10 +114,14 @@ class TimeTagger:
             elif kind == "rel":
                 rel = int(pack.relative_days.key_for(s))
                 info = pack.part_of_day_info.get(_key(s, pack.ignore_case))
-                if info:
+                # "midnight tonight" is midnight: a part of day said outright
+                # beats the one a relative day implies.
+                if info and not pod_said:
                     pod = info
             elif kind == "pod":
-                pod = pack.part_of_day_info.get(pack.parts_of_day.key_for(s)) or pod
+                info = pack.part_of_day_info.get(pack.parts_of_day.key_for(s))
+                if info:
+                    pod, pod_said = info, True
             elif kind == "clock":
                 c = pack.clock.search(s)
                 if c:

@@ -179,6 +179,8 @@ class LanguagePack:
     according_to: Lexicon
     pronouns: Lexicon
     adjuncts: Lexicon
+    audiences: Lexicon
+    clause_splitters: Lexicon
     titles: Lexicon
     counterpart: Lexicon
     not_names: frozenset[str]
@@ -313,6 +315,10 @@ def compile_pack(data: Mapping[str, Any]) -> LanguagePack:
         according_to=lex("statements.according_to"),
         pronouns=lex("statements.pronouns"),
         adjuncts=lex("statements.adjuncts"),
+        audiences=lex("statements.audiences"),
+        clause_splitters=Lexicon(
+            _as_terms(_get(data, "statements.clause_splitters")), prefix="", ignore_case=ic
+        ),
         titles=Lexicon(titles, prefix=prefix, ignore_case=ic),
         counterpart=lex("statements.counterpart"),
         not_names=frozenset(_term(x) for x in _get(data, "statements.not_names") or []),
