@@ -43,12 +43,13 @@ def build_schema(
         # The error extension first: its on_operation runs last on the way
         # out, so it sees every error the others added.
         ErrorCodes,
-        MaxTokensLimiter(max_token_count=limits.max_tokens),
-        QueryDepthLimiter(max_depth=limits.max_depth),
-        MaxAliasesLimiter(max_alias_count=limits.max_aliases),
+        # Factories, so each request gets fresh extension instances.
+        lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
+        lambda: QueryDepthLimiter(max_depth=limits.max_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
     ]
     if not introspection:
-        extensions.append(DisableIntrospection())
+        extensions.append(DisableIntrospection)
     return ClaimsSchema(
         query=Query,
         mutation=Mutation,

@@ -17,8 +17,9 @@ from claims.match.text import fold
 from claims.store.models import Claim
 from claims.store.schema_extras import FTS_TABLE
 
-# Share of the query's trigrams a claim must contain (pg_trgm's default
-# word_similarity_threshold is 0.6).
+# pg_trgm's defaults: similarity_threshold (for ``%``) and
+# word_similarity_threshold (for ``<%``), applied alike on SQLite.
+SIMILARITY = 0.3
 WORD_SIMILARITY = 0.6
 # FTS candidates examined per query; bounds the cost on a large store.
 CANDIDATES = 2000
@@ -37,11 +38,15 @@ def trigrams(folded: str) -> set[str]:
     return out
 
 
-def word_similarity(query_trigrams: set[str], folded_text: str) -> float:
-    """Share of the query's trigrams found in the text (0 to 1)."""
+def similarities(query_trigrams: set[str], folded_text: str) -> tuple[float, float]:
+    """pg_trgm's ``similarity`` (shared trigrams over all trigrams) and the
+    share of the query's trigrams found in the text (an upper bound of
+    ``word_similarity``, which lets a short query match a long claim)."""
     if not query_trigrams:
-        return 0.0
-    return len(query_trigrams & trigrams(folded_text)) / len(query_trigrams)
+        return 0.0, 0.0
+    text_trigrams = trigrams(folded_text)
+    shared = len(query_trigrams & text_trigrams)
+    return shared / len(query_trigrams | text_trigrams), shared / len(query_trigrams)
 
 
 def _fts_query(folded: str) -> str | None:
@@ -84,8 +89,11 @@ def ranked_ids(session: Session, query: str, *, limit: int = CANDIDATES) -> list
             ),
             {"q": fts, "n": limit},
         )
-    scored = [(int(r[0]), word_similarity(q_grams, r[1] or "")) for r in rows]
-    kept = [(i, s) for i, s in scored if s >= WORD_SIMILARITY]
+    kept: list[tuple[int, float]] = []
+    for row in rows:
+        whole, word = similarities(q_grams, row[1] or "")
+        if whole >= SIMILARITY or word >= WORD_SIMILARITY:
+            kept.append((int(row[0]), word))
     kept.sort(key=lambda pair: (-pair[1], pair[0]))
     return kept
 

@@ -24,7 +24,7 @@ class SourceDocumentCountLoader(DataLoader[int, int]):
                 .where(col(Document.source_id).in_(wanted))
                 .group_by(col(Document.source_id))
             )
-            return {source_id: n for source_id, n in rows.tuples()}
+            return {source_id: n for source_id, n in rows}
 
         rows = await read(self._sessions, fetch)
         return [rows.get(key, 0) for key in keys]
