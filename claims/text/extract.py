@@ -363,7 +363,7 @@ class Extractor:
     def _durations(self, doc: _Doc) -> None:
         pack, t = doc.pack, doc.t
         parts = self._duration_parts(doc)
-        joiner = re.compile(r"\s*(?:,|\band\b|و)\s*", re.I)
+        joiner = re.compile(r"\s*(?:,|\band\b|و)\s*|\s+", re.I)
         i = 0
         singular_alone = bool(pack.data.get("duration", {}).get("singular_alone"))
         while i < len(parts):
@@ -384,12 +384,6 @@ class Extractor:
                 # A bare singular unit ("ساعة") is a length only after a cue.
                 if not pack.weak_cues.ends_at(t, max(0, start - 30), start):
                     continue
-            if pack.duration_not_after.regex.match(t, end) or pack.duration_not_after.regex.match(
-                t, end + 1
-            ):
-                continue
-            if pack.duration_not_before.ends_at(t, max(0, start - 20), start):
-                continue
             qual, qs = Qualifier.EXACT, start
             if first_num is not None:
                 qual, qs = first_num.qualifier, first_num.qual_start
@@ -397,6 +391,17 @@ class Extractor:
                 q = pack.qualifiers.ends_at(t, max(0, start - 40), start)
                 if q is not None:
                     qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
+            # "three hours after" is an offset, unless a cue says it is a
+            # length: "for more than three hours before their delegations…".
+            cued = pack.weak_cues.ends_at(t, max(0, qs - 30), qs) is not None or bool(
+                pack.cues_after.regex.match(t, end + 1)
+            )
+            if not cued and (
+                pack.duration_not_after.regex.match(t, end)
+                or pack.duration_not_after.regex.match(t, end + 1)
+                or pack.duration_not_before.ends_at(t, max(0, qs - 20), qs)
+            ):
+                continue
             for p in group:
                 if p[3] is not None:
                     p[3].used = True
@@ -415,19 +420,19 @@ class Extractor:
             )
 
     def _duration_subject(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str:
+        # The cue nearest before the length, in its sentence ("talks … that
+        # lasted X, including a one-on-one meeting of Y"); else one after.
         lex = doc.pack.duration_subjects
-        best: tuple[int, str] | None = None
+        before: tuple[int, str] | None = None
+        after: tuple[int, str] | None = None
         for m in lex.finditer(doc.t, sent[0], sent[1]):
-            if a <= m.start() < b:
-                dist = 0
-            elif m.start() >= b:
-                dist = m.start() - b + 5
-            else:
-                dist = a - m.end()
-            key = lex.key(m)
-            if best is None or dist < best[0]:
-                best = (dist, key)
-        return best[1] if best else "event"
+            if m.start() < a:
+                before = (a - m.end(), lex.key(m))
+            elif after is None:
+                after = (m.start() - b, lex.key(m))
+        if before is not None:
+            return before[1]
+        return after[1] if after is not None else "event"
 
     # -- casualties and quantities -----------------------------------------
 
@@ -668,8 +673,21 @@ class Extractor:
             direction = 1 if pack.future.search(t, sent[0], clause_end) else (
                 -1 if pack.past.search(t, sent[0], m.start()) else 0
             )
-            times = tagger.find(t, doc.pub, m.end(), clause_end, direction=direction)
-            tx = next((x for x in times if x.time is not None), None)
+            if key == "agreement":
+                # An agreement whose content is a ceasefire, corridor or
+                # patrols is claimed under the content's type.
+                content = pack.events.search(t, m.end(), min(clause_end, m.end() + 40))
+                if content is not None and self._words(t, m.end(), content.start()) <= 2:
+                    continue
+            times = [
+                x
+                for x in tagger.find(t, doc.pub, m.end(), clause_end, direction=direction)
+                if x.time is not None
+            ]
+            # Of several times, the one an onset word introduces ("took
+            # effect at midnight") dates the event.
+            tx = next((x for x in times if self._onset_before(doc, m.end(), x.start)), None)
+            tx = tx or (times[0] if times else None)
             if tx is not None and nxt is not None and nxt.start() < tx.start and pack.events.key(nxt) != key:
                 tx = None
             if tx is not None and self._words(t, m.end(), tx.start) > 12:
@@ -689,6 +707,10 @@ class Extractor:
                 negated=self._negated(doc, max(sent[0], m.start() - 25), m.start()),
                 confidence=0.75 if tx else 0.6,
             )
+
+    def _onset_before(self, doc: _Doc, lo: int, pos: int) -> bool:
+        o = doc.pack.onset.last(doc.t, max(lo, pos - 30), pos)
+        return o is not None and self._words(doc.t, o.end(), pos) <= 1
 
     # -- statements ---------------------------------------------------------
 

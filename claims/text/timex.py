@@ -53,7 +53,13 @@ class TimeTagger:
         months = pack.months.bare
         day_suffix = r"(?:st|nd|rd|th)?" if pack.ignore_case else ""
         month_pair = rf"(?:{months})(?:\s*[/(-]\s*(?:{months})\)?)?"
+        ords = pack.lexicon(
+            {str(k): [str(w)] for w, k in (pack.data.get("timex", {}).get("ordinal_days") or {}).items()}
+        )
+        self._ordinals = ords
+        ord_seq = rf"(?:{ords.bare})(?:[\s-]+(?:{ords.bare}))?"
         parts = [
+            rf"(?P<od>(?:the\s+)?{ord_seq}\s+(?:of\s+|من\s+)?{month_pair}(?:,?\s+\d{{4}}(?!\d))?)",
             rf"(?P<iso>(?<!\d)\d{{4}}-\d{{2}}-\d{{2}}(?!\d))",
             rf"(?P<dm>(?<![\d.,:])(?:[0-2]?\d|3[01]){day_suffix}\s+(?:of\s+)?{month_pair}"
             rf"(?:,?\s+\d{{4}}(?!\d))?)",
@@ -107,7 +113,9 @@ class TimeTagger:
         for m in atoms:
             kind = m.lastgroup
             s = m.group()
-            if kind in ("dm", "md", "iso"):
+            if kind == "od":
+                day = self._ordinal_date(s, pub) or day
+            elif kind in ("dm", "md", "iso"):
                 day = self._date(s, kind, pub) or day
             elif kind == "wd":
                 weekdays.append(int(pack.weekdays.key_for(s)))
@@ -165,6 +173,15 @@ class TimeTagger:
                 return TimeExpr(start, end, None, None, None)
             when = datetime.combine(day, time(0, 0), tz)
         return TimeExpr(start, end, when, precision, when.date() if precision != "midnight" else day)
+
+    def _ordinal_date(self, s: str, pub: datetime | None) -> date | None:
+        m = self.pack.months.search(s)
+        if m is None:
+            return None
+        day = sum(int(self._ordinals.key(o)) for o in self._ordinals.finditer(s, 0, m.start()))
+        years = self._num_re.findall(s, m.end())
+        digits = f"{day} " + s[m.start() :] if not years else f"{day} {s[m.start() :]}"
+        return self._date(digits, "dm", pub)
 
     def _date(self, s: str, kind: str | None, pub: datetime | None) -> date | None:
         nums = [int(x) for x in self._num_re.findall(s)]

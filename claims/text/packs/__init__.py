@@ -158,6 +158,8 @@ class LanguagePack:
     duration_seconds: dict[str, float]
     weak_units: frozenset[str]
     weak_cues: Lexicon
+    cues_after: Lexicon
+    onset: Lexicon
     halves: Lexicon
     half_before: Lexicon
     duration_subjects: Lexicon
@@ -292,6 +294,8 @@ def compile_pack(data: Mapping[str, Any]) -> LanguagePack:
         duration_seconds=seconds,
         weak_units=frozenset(str(u) for u in _get(data, "duration.weak_units") or []),
         weak_cues=lex("duration.weak_cues"),
+        cues_after=lex("duration.cues_after"),
+        onset=lex("events.onset"),
         halves=lex("duration.halves"),
         half_before=lex("duration.half_before"),
         duration_subjects=lex("duration.subjects"),
