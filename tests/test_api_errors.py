@@ -51,7 +51,8 @@ async def test_bad_user_input(api: "Api", hand_seed: "Seed") -> None:
 async def test_not_found(api: "Api", hand_seed: "Seed", editor_key: str) -> None:
     payload = (
         await api.post(
-            "query($a: ID!, $b: ID!) { compareSources(sourceA: $a, sourceB: $b) { onlyInA { id } } }",
+            "query($a: ID!, $b: ID!) { compareSources(sourceA: $a, sourceB: $b) "
+            "{ onlyInA { id } } }",
             {"a": hand_seed.gid("S1"), "b": "U291cmNlOjk5OQ=="},
         )
     ).json()
