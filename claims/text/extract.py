@@ -101,6 +101,7 @@ class _Doc:
     mentions: list[Mention]
     mention_starts: list[int]
     times: list[TimeExpr]
+    time_groups: list[list[re.Match[str]]]
     nums: list[_Num] = field(default_factory=list)
     frames: list[tuple[int, int, Frame]] = field(default_factory=list)
     statements: list[_Statement] = field(default_factory=list)
@@ -175,6 +176,8 @@ class Extractor:
         t = norm.text
         sentences = pack.segmenter.spans(t)
         mentions = index.mentions(t, pack)
+        tagger = self._tagger(pack)
+        groups = tagger.groups(t)
         doc = _Doc(
             pack=pack,
             norm=norm,
@@ -185,7 +188,8 @@ class Extractor:
             sent_starts=[s for s, _ in sentences],
             mentions=mentions,
             mention_starts=[m.start for m in mentions],
-            times=self._tagger(pack).find(t, published_at, direction=-1),
+            times=[tagger.resolve(g, t, published_at, -1) for g in groups],
+            time_groups=groups,
         )
         kinds = self.settings.kinds
         self._numbers(doc)
@@ -681,7 +685,11 @@ class Extractor:
                     continue
             times = [
                 x
-                for x in tagger.find(t, doc.pub, m.end(), clause_end, direction=direction)
+                for x in (
+                    tagger.resolve(g, t, doc.pub, direction)
+                    for g in doc.time_groups
+                    if g[0].start() >= m.end() and g[-1].end() <= clause_end
+                )
                 if x.time is not None
             ]
             # Of several times, the one an onset word introduces ("took

@@ -60,8 +60,8 @@ class TimeTagger:
         ord_seq = rf"(?:{ords.bare})(?:[\s-]+(?:{ords.bare}))?"
         parts = [
             rf"(?P<od>(?:the\s+)?{ord_seq}\s+(?:of\s+|من\s+)?{month_pair}(?:,?\s+\d{{4}}(?!\d))?)",
-            rf"(?P<iso>(?<!\d)\d{{4}}-\d{{2}}-\d{{2}}(?!\d))",
-            rf"(?P<dm>(?<![\d.,:])(?:[0-2]?\d|3[01]){day_suffix}\s+(?:of\s+)?{month_pair}"
+            rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}(?!\d))",
+            rf"(?P<dm>(?:[0-2]?\d|3[01]){day_suffix}\s+(?:of\s+)?{month_pair}"
             rf"(?:,?\s+\d{{4}}(?!\d))?)",
             rf"(?P<md>{month_pair}\s+(?:[0-2]?\d|3[01]){day_suffix}(?!\d)(?:,?\s+\d{{4}}(?!\d))?)",
             rf"(?P<clock>{pack.clock.pattern})",
@@ -69,7 +69,8 @@ class TimeTagger:
             rf"(?P<pod>{pack.parts_of_day.bare})",
             rf"(?P<wd>{pack.weekdays.bare})",
         ]
-        self.atom_re = re.compile("|".join(parts), pack.flags)
+        # One shared left boundary: every atom starts a word or a number.
+        self.atom_re = re.compile(r"(?<![\w.,:])(?:" + "|".join(parts) + ")", pack.flags)
         conn = pack.lexicon(pack.data.get("timex", {}).get("connectors", [])).bare
         self.gap_re = re.compile(rf"(?:\s|{conn})*", pack.flags)
         self._num_re = re.compile(r"\d{1,4}")
@@ -84,6 +85,11 @@ class TimeTagger:
         direction: int = 0,
     ) -> list[TimeExpr]:
         """Time expressions in ``text[pos:endpos]``, merged and resolved."""
+        groups = self.groups(text, pos, endpos)
+        return [self.resolve(g, text, published_at, direction) for g in groups]
+
+    def groups(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[re.Match[str]]]:
+        """Atoms of time expressions, grouped into expressions (unresolved)."""
         endpos = len(text) if endpos is None else endpos
         groups: list[list[re.Match[str]]] = []
         for m in self.atom_re.finditer(text, pos, endpos):
@@ -94,9 +100,9 @@ class TimeTagger:
                     groups[-1].append(m)
                     continue
             groups.append([m])
-        return [self._resolve(g, text, published_at, direction) for g in groups]
+        return groups
 
-    def _resolve(
+    def resolve(
         self,
         atoms: list[re.Match[str]],
         text: str,

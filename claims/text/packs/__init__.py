@@ -70,16 +70,21 @@ class Lexicon:
                     continue
                 self._keys.setdefault(t, key)
                 (words if t[0].isalnum() or t[0] == "_" else symbols).append(t)
-        alts = []
-        if words:
-            alts.append(rf"(?<!\w){prefix}(?P<t>{trie_regex(words)})(?!\w)")
-        if symbols:
-            alts.append(rf"(?P<s>{trie_regex(symbols)})")
+        # One boundary check shared by every word entry and raw fragment,
+        # then a trie: the engine fails fast at positions no entry starts.
         self._raw_keys: dict[str, str] = {}
+        branches = []
+        if words:
+            branches.append(f"(?P<t>{trie_regex(words)})")
         for i, (key, frag) in enumerate(raw):
             name = f"r{i}"
             self._raw_keys[name] = key
-            alts.append(rf"(?<!\w){prefix}(?P<{name}>{frag})(?!\w)")
+            branches.append(f"(?P<{name}>{frag})")
+        alts = []
+        if branches:
+            alts.append(rf"(?<!\w){prefix}(?:{'|'.join(branches)})(?!\w)")
+        if symbols:
+            alts.append(rf"(?P<s>{trie_regex(symbols)})")
         self.pattern = "|".join(alts) if alts else "(?!)"
         # The same alternation without named groups, to embed in bigger regexes.
         self.bare = re.sub(r"\(\?P<\w+>", "(?:", self.pattern)
