@@ -145,10 +145,9 @@ async def test_flag_and_resolve(api: "Api", hand_seed: "Seed", editor_key: str) 
     assert "CONFIRMED or DISMISSED" in reopen["errors"][0]["message"]
     # The flagged pair now shows in compareSources as a contradiction.
     cmp = await api.gql(
-        "query($a: ID!) { compareSources(sourceA: $a, sourceB: $b) { contradictions { a { id } } } }".replace(
-            "$b)", f'"{hand_seed.gid("S2")}")'
-        ),
-        {"a": hand_seed.gid("S1")},
+        "query($a: ID!, $b: ID!) { compareSources(sourceA: $a, sourceB: $b) "
+        "{ contradictions { a { id } } } }",
+        {"a": hand_seed.gid("S1"), "b": hand_seed.gid("S2")},
     )
     assert {p["a"]["id"] for p in cmp["compareSources"]["contradictions"]} == {
         hand_seed.gid("C1"),
