@@ -22,8 +22,12 @@ def test_a_dated_count_is_keyed_by_kind_predicate_and_iso_week() -> None:
 
 def test_an_undated_report_is_keyed_by_the_weeks_before_its_publication() -> None:
     keys = blocking_keys(casualty(published_at=datetime(2020, 3, 2, 9, 0, tzinfo=TURKEY)))
-    # published Monday of W10: the lookback reaches into W09
-    assert keys == ["CASUALTY|killed|2020-W09", "CASUALTY|killed|2020-W10"]
+    # published Monday of W10: the two-week lookback reaches back into W08
+    assert keys == [
+        "CASUALTY|killed|2020-W08",
+        "CASUALTY|killed|2020-W09",
+        "CASUALTY|killed|2020-W10",
+    ]
 
 
 def test_the_strike_and_a_report_of_it_share_a_key() -> None:

@@ -130,7 +130,10 @@ def test_a_claim_agrees_with_itself(f: Frame) -> None:
 @given(frames(), frames())
 def test_linked_claims_share_a_blocking_key(a: Frame, b: Frame) -> None:
     m = compare(a, b)
-    if m is not None and m.relation is not None:
+    # Statements of two different speakers are found through the store's
+    # trigram text index, not through blocking keys.
+    two_speakers = a.kind is ClaimKind.STATEMENT and a.speaker != b.speaker
+    if m is not None and m.relation is not None and not two_speakers:
         assert set(blocking_keys(a)) & set(blocking_keys(b)), (
             m,
             blocking_keys(a),

@@ -15,13 +15,14 @@ Key shapes (all under 200 characters):
   different units never compare: ``QUANTITY|deployed|km|2020-W10``;
 * EVENT: ``EVENT|ceasefire|2020-W10``;
 * STATEMENT: ``STATEMENT|speaker|Vladimir Putin`` (statements by one
-  speaker are compared across time; weak frames without a speaker go
-  through the store's trigram text index instead);
+  speaker are compared across time). Two speakers' statements that
+  contradict or agree (near-identical words) share no key: their
+  candidates come from the store's trigram text index, as do weak frames;
 * claims with no date at all use ``undated`` for the week.
 """
 
 from claims.match.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from claims.match.times import date_window
+from claims.match.times import window_for
 from claims.text.frames import ClaimKind, Frame
 
 
@@ -50,11 +51,7 @@ def blocking_keys(frame: Frame, *, thresholds: Thresholds | None = None) -> list
         # Casualty units are not in the key: "people" may compare with "soldiers".
         stem = f"{frame.kind.value}|{frame.predicate or '-'}"
     t = (thresholds or DEFAULT_THRESHOLDS).for_kind(frame.kind)
-    window = date_window(
-        frame,
-        event_date_tolerance_days=t.event_date_tolerance_days,
-        report_lookback_days=t.report_lookback_days,
-    )
+    window = window_for(frame, t)
     if window is None:
         return [f"{stem}|undated"]
     weeks: list[str] = []

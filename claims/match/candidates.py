@@ -41,11 +41,7 @@ def score_candidates(
     # Only same-kind, same-language candidates get a text score; the rest
     # are compared on their frames alone (cross-language) or not at all.
     scored = [
-        i
-        for i, c in enumerate(candidates)
-        if c.kind is frame.kind
-        and c.language == frame.language
-        and (frame.kind != "STATEMENT" or (c.speaker and c.speaker == frame.speaker))
+        i for i, c in enumerate(candidates) if c.kind is frame.kind and c.language == frame.language
     ]
     text_scores: dict[int, float] = {}
     if scored:
@@ -57,12 +53,6 @@ def score_candidates(
     for i, candidate in enumerate(candidates):
         if candidate.kind is not frame.kind:
             continue
-        if (
-            frame.kind == "STATEMENT"
-            and i not in text_scores
-            and candidate.language == frame.language
-        ):
-            continue  # another speaker: compare() would say None
         match = compare_with_text_score(
             frame, candidate, thresholds=thresholds, text_score=text_scores.get(i)
         )

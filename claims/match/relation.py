@@ -22,7 +22,9 @@ same relation.
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from enum import StrEnum
+from functools import lru_cache
 
+from claims.match.concepts import concepts
 from claims.match.describe import (
     SCOPE_LABELS,
     places_compatible,
@@ -32,7 +34,7 @@ from claims.match.describe import (
 )
 from claims.match.text import fold, statement_similarity, strip_negation
 from claims.match.thresholds import DEFAULT_THRESHOLDS, KindThresholds, Thresholds
-from claims.match.times import comparable, date_window, describe_time, time_window
+from claims.match.times import comparable, describe_time, time_window, window_for
 from claims.match.values import ValueVerdict, compare_values, format_value
 from claims.text.frames import ClaimKind, Frame, Qualifier
 
@@ -50,7 +52,6 @@ class SkipReason(StrEnum):
     SUBJECT = "SUBJECT"  # one-on-one meeting vs whole talks; soldiers vs civilians
     SCOPE = "SCOPE"  # one incident vs a cumulative total
     EVENT_DATE = "EVENT_DATE"  # the events fall on different days
-    PLACE = "PLACE"  # different places
     UNDATED = "UNDATED"  # one claim is dated, the other not at all
 
 
@@ -74,6 +75,12 @@ class Match:
         return self.relation is not None
 
 
+# Places are not a reason to skip: an extracted place is as often where a
+# thing was said or agreed (Ankara, Moscow) as where it happened (Idlib).
+# Incompatible places only lower the score.
+# Units of measure (as opposed to counted nouns such as "vehicle"): "6 km"
+# alone does not say what was measured.
+MEASURE_UNITS = frozenset({"km", "m", "km2", "ha", "percent", "%", "usd", "eur", "try", "kg", "t"})
 _NUMERIC = frozenset({ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.DURATION})
 # A casualty count of "people" may count soldiers or civilians among others.
 _GENERIC_UNITS = frozenset({"person", "people"})
@@ -118,7 +125,13 @@ def compare_with_text_score(
 
 def comparable_text(frame: Frame) -> str:
     """The folded text fuzzy scoring uses, without negation words (polarity is a frame field)."""
-    return strip_negation(fold(frame.text or frame.normalized))
+    return _comparable(frame.text or frame.normalized)
+
+
+@lru_cache(maxsize=65536)
+def _comparable(text: str) -> str:
+    # Cached: a claim meets many candidates, and folding dominates a compare.
+    return strip_negation(fold(text))
 
 
 def text_similarity(a: Frame, b: Frame) -> float | None:
@@ -140,21 +153,7 @@ def _scope_skip(a: Frame, b: Frame, t: KindThresholds) -> Match | None:
             f"{_value(b)} {SCOPE_LABELS.get(b.scope, b.scope)} of {topic(_undated(a))} — "
             "a count for one incident neither confirms nor contradicts a running total.",
         )
-    if not places_compatible(a.place, b.place):
-        return _skip(
-            SkipReason.PLACE,
-            f"Not compared: one claim is about {a.place}, the other about {b.place}.",
-        )
-    wa = date_window(
-        a,
-        event_date_tolerance_days=t.event_date_tolerance_days,
-        report_lookback_days=t.report_lookback_days,
-    )
-    wb = date_window(
-        b,
-        event_date_tolerance_days=t.event_date_tolerance_days,
-        report_lookback_days=t.report_lookback_days,
-    )
+    wa, wb = window_for(a, t), window_for(b, t)
     if (wa is None) != (wb is None):
         return _skip(
             SkipReason.UNDATED,
@@ -270,6 +269,13 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     if skipped is not None:
         return skipped
 
+    if (a.scope is None or b.scope is None) and _far_apart(a, b, t.unknown_scope_max_ratio):
+        return _skip(
+            SkipReason.SCOPE,
+            f"Not compared: {_value(a)} and {_value(b)} {a.predicate or ''} are too far apart "
+            "to measure one thing and a scope is not stated — most likely one counts a single "
+            "incident (or part of it) and the other a larger whole.".replace("  ", " "),
+        )
     unit = a.unit if a.unit == b.unit else None
     verdict = compare_values(
         a.value,
@@ -282,10 +288,22 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     )
     relation = _VERDICT_RELATION[verdict]
     if (
+        a.kind is ClaimKind.QUANTITY
+        and a.unit in MEASURE_UNITS
+        and not (a.predicate or a.subject or b.predicate or b.subject)
+        and verdict is not ValueVerdict.EQUAL
+    ):
+        # "6 km" and "12 km" with nothing saying what was measured may be a
+        # depth and a width: only the same figure is worth a link.
+        return None
+    if (
         verdict in (ValueVerdict.CONTAINED, ValueVerdict.OVERLAP)
         and a.value != b.value
-        and not t.loose_match_agrees
+        and not (t.loose_match_agrees and (_is_exact(a) or _is_exact(b)))
     ):
+        # Two different estimates ("about 950 000", "nearly a million") are
+        # consistent, not the same figure; neither is "nearly six hours" for
+        # 5 h 40 min where the kind reads looser figures as RELATED.
         # "nearly six hours" for 5 h 40 min: compatible, but not the same figure.
         relation = Relation.RELATED
         why = "one figure is a looser statement of the other, compatible but not the same"
@@ -302,13 +320,23 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     frame_score = _VERDICT_SCORE[verdict] - 5 * _unknowns(
         a, b, "subject", "place", "event_date", "scope"
     )
+    if not places_compatible(a.place, b.place):
+        frame_score -= 15
     return Match(relation, _blend(frame_score, text, t), explanation)
 
 
+def _far_apart(a: Frame, b: Frame, ratio: float) -> bool:
+    assert a.value is not None and b.value is not None
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return ratio > 0 and high > ratio * max(low, 1e-9)
+
+
+def _is_exact(f: Frame) -> bool:
+    return (f.value_qualifier or Qualifier.EXACT) is Qualifier.EXACT
+
+
 def _both_exact(a: Frame, b: Frame) -> bool:
-    return (a.value_qualifier or Qualifier.EXACT) is Qualifier.EXACT and (
-        b.value_qualifier or Qualifier.EXACT
-    ) is Qualifier.EXACT
+    return _is_exact(a) and _is_exact(b)
 
 
 def _richer(a: Frame, b: Frame) -> bool:
@@ -342,12 +370,20 @@ def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) ->
     tolerance = timedelta(minutes=t.time_tolerance_minutes)
     wa = time_window(a, tolerance=tolerance)
     wb = time_window(b, tolerance=tolerance)
-    if wa is None or wb is None:
-        missing = "neither claim gives" if wa is None and wb is None else "only one claim gives"
+    if wa is None and wb is None:
         return Match(
             Relation.AGREES,
             _blend(70.0, text, t),
-            f"Both report {what}; {missing} a time, so nothing in them conflicts.",
+            f"Both report {what}; neither gives a time, so nothing in them conflicts.",
+        )
+    if wa is None or wb is None:
+        # Both assert the same event; a time on one side only is neither
+        # confirmed nor refuted, hence the lower score.
+        return Match(
+            Relation.AGREES,
+            _blend(65.0, text, t),
+            f"Both report {what}; only one gives a time "
+            f"({describe_time(a if wa else b)}), so nothing in them conflicts.",
         )
     times = f"{describe_time(a)} vs {describe_time(b)}"
     if not comparable(wa, wb):
@@ -382,14 +418,19 @@ def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) ->
 
 
 def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
-    if not a.speaker or a.speaker != b.speaker:
+    if not a.speaker or not b.speaker:
         return None
+    if a.speaker != b.speaker:
+        return _two_speakers(a, b, t, text)
     if text is None:
-        return _cross_language_statement(a, b)
+        return _cross_language_statement(a, b, t)
     who = a.speaker
     pair = f"{quote(a.text)} vs {quote(b.text)}"
     if a.negated == b.negated:
-        if text >= t.min_text_score:
+        agreed = text >= t.min_text_score or (
+            text >= t.related_min_text_score and _concepts_agree(a, b, t, min_shared=2)
+        )
+        if agreed:
             return Match(
                 Relation.AGREES,
                 _clamp(text),
@@ -414,9 +455,65 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
     return None
 
 
-def _cross_language_statement(a: Frame, b: Frame) -> Match | None:
-    # Quotes in two languages cannot be compared word for word; shared
-    # entities say they are on the same topic, never that they agree.
+def _concepts_agree(a: Frame, b: Frame, t: KindThresholds, *, min_shared: int) -> bool:
+    """The quotes' concept keys overlap enough to be the same point."""
+    ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
+    if not ca or not cb:
+        return False
+    shared = ca & cb
+    return (
+        len(shared) >= min(min_shared, len(ca), len(cb))
+        and len(shared) / min(len(ca), len(cb)) >= t.concept_min_overlap
+    )
+
+
+def _two_speakers(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
+    # Two people on (nearly) the same words with opposite polarity: one says
+    # the army "did not know", another that it "knew" — a contradiction
+    # between sources, the case fact-checkers look for. Only within a language and on long enough
+    # quotes: short phrases recur in everyone's mouth.
+    if text is None or min(len(comparable_text(a).split()), len(comparable_text(b).split())) < 5:
+        return None
+    pair = f"{a.speaker}: {quote(a.text)} vs {b.speaker}: {quote(b.text)}"
+    if a.negated != b.negated and text >= t.negation_min_text_score:
+        return Match(
+            Relation.CONTRADICTS,
+            _clamp(text),
+            f"{pair} — the same claim ({text:.0f}/100 alike without the negation) asserted "
+            "by one and denied by the other.",
+        )
+    # Two people asserting the same thing make two claims, not one claim
+    # reported twice: they are not linked as agreeing.
+    return None
+
+
+def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | None:
+    # Quotes in two languages cannot be compared word for word: compare the
+    # concepts they mention (a bilingual lexicon), and fall back on shared
+    # entities, which say only that the quotes are on the same topic.
+    ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
+    if ca and cb:
+        shared = ca & cb
+        containment = len(shared) / min(len(ca), len(cb))
+        enough = len(shared) >= min(3, len(ca), len(cb))
+        if enough and containment >= t.concept_min_overlap:
+            score = _clamp(60 + 40 * len(shared) / len(ca | cb))
+            pair = f"{quote(a.text)} vs {quote(b.text)}"
+            if a.negated == b.negated:
+                return Match(
+                    Relation.AGREES,
+                    score,
+                    f"Both quote {a.speaker} ({a.language} and {b.language}) saying the same "
+                    f"thing: {pair} — they share the concepts {', '.join(sorted(shared))} "
+                    "with the same polarity.",
+                )
+            return Match(
+                Relation.RELATED,
+                score,
+                f"Both quote {a.speaker} ({a.language} and {b.language}) on "
+                f"{', '.join(sorted(shared))}: {pair} — one is negated, but quotes in two "
+                "languages are not judged as contradicting on a negation alone.",
+            )
     ea, eb = set(a.entities), set(b.entities)
     if not ea or not eb:
         return None

@@ -38,6 +38,11 @@ class KindThresholds:
     negation_min_text_score: float = 80.0
     # Statements this similar but below min_text_score are RELATED.
     related_min_text_score: float = 60.0
+    # Quotes in two languages: share of the smaller quote's concept keys
+    # (claims.match.concepts) the other must hold to be the same statement
+    # (and at least three shared, or all of a shorter quote's). Below 1
+    # because an outlet often runs two clauses of one answer together.
+    concept_min_overlap: float = 0.6
     # "about 60" allows 60 +/- this fraction.
     approximate_tolerance: float = 0.1
     # A round exact value within this fraction of a precise one is a
@@ -48,12 +53,19 @@ class KindThresholds:
     # Two claims whose texts date their events this many days apart are
     # still about the same event (0: the same day).
     event_date_tolerance_days: int = 0
-    # A report without a date is about the days before its publication.
-    report_lookback_days: int = 7
+    # A report without a date is about the days before its publication
+    # (news refers back to "last week's strike")...
+    report_lookback_days: int = 14
+    # ...or, for announcements, the days after it ("patrols from 15 March").
+    report_lookahead_days: int = 1
     # When two figures differ but one's range holds the other ("at least 34"
     # vs 36, "more than three hours" vs 3 h 10 min): True reads them as
     # agreeing, False as RELATED (one is a looser statement of the other).
     loose_match_agrees: bool = False
+    # Counts this many times apart, when a scope is unknown, are taken to
+    # be different scopes (one strike vs a running total), not a conflict:
+    # outlets rarely disagree by half on one incident. 0 disables.
+    unknown_scope_max_ratio: float = 1.5
     # Weight of the text score in a numeric claim's score (the rest comes
     # from the frames); statements use the text score alone.
     text_weight: float = 0.2
@@ -65,10 +77,18 @@ KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
     # and a toll of 36 confirms "at least 34" (the count kept rising).
     ClaimKind.CASUALTY: {"rounding_tolerance": 0.0, "loose_match_agrees": True},
     # "six hours" for a 5 h 40 min meeting is how people round durations.
-    ClaimKind.DURATION: {"rounding_tolerance": 0.1},
+    # A "10 minutes" against "3 h 10 min" is a fragment or another meeting,
+    # not a disagreement about one meeting.
+    ClaimKind.DURATION: {"rounding_tolerance": 0.1, "unknown_scope_max_ratio": 3.0},
     # "3.5 million refugees" vs "3,580,000": round figures are common.
-    ClaimKind.QUANTITY: {"rounding_tolerance": 0.05},
-    ClaimKind.EVENT: {},
+    # Amounts and events are often announced ahead: a corridor or patrols
+    # "from 15 March" in a report of 5 March.
+    ClaimKind.QUANTITY: {
+        "rounding_tolerance": 0.05,
+        "report_lookahead_days": 30,
+        "unknown_scope_max_ratio": 0.0,  # amounts legitimately differ by any factor
+    },
+    ClaimKind.EVENT: {"report_lookahead_days": 30},
     ClaimKind.STATEMENT: {},
 }
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from claims.match.thresholds import KindThresholds
 from claims.text.frames import Frame
 
 # Zones of the places the seed stories name. Extraction normally resolves
@@ -168,8 +169,22 @@ def _local_date(moment: datetime, place: str | None) -> date:
     return moment.date()
 
 
+def window_for(frame: Frame, thresholds: KindThresholds) -> DateWindow | None:
+    """:func:`date_window` with a kind's knobs: what compare() and blocking both use."""
+    return date_window(
+        frame,
+        event_date_tolerance_days=thresholds.event_date_tolerance_days,
+        report_lookback_days=thresholds.report_lookback_days,
+        report_lookahead_days=thresholds.report_lookahead_days,
+    )
+
+
 def date_window(
-    frame: Frame, *, event_date_tolerance_days: int = 0, report_lookback_days: int = 7
+    frame: Frame,
+    *,
+    event_date_tolerance_days: int = 0,
+    report_lookback_days: int = 14,
+    report_lookahead_days: int = 1,
 ) -> DateWindow | None:
     """The days the frame's event may have happened on, from the best evidence.
 
@@ -177,7 +192,8 @@ def date_window(
     * else ``time`` (an EVENT with a clock time): that day +/- one day, since
       zones can move a late-evening time across midnight;
     * else the publication date: the report is about the last
-      ``report_lookback_days`` days (or the next day, for announcements);
+      ``report_lookback_days`` days or, for announcements, the next
+      ``report_lookahead_days``;
     * else None: nothing dates the claim.
 
     >>> from claims.text.frames import ClaimKind
@@ -194,9 +210,10 @@ def date_window(
     published = getattr(frame, "published_at", None)
     if isinstance(published, datetime):
         day = _local_date(published, frame.place)
-        return DateWindow(day - timedelta(days=report_lookback_days), day + timedelta(days=1))
-    if isinstance(published, date):
-        return DateWindow(
-            published - timedelta(days=report_lookback_days), published + timedelta(days=1)
-        )
-    return None
+    elif isinstance(published, date):
+        day = published
+    else:
+        return None
+    return DateWindow(
+        day - timedelta(days=report_lookback_days), day + timedelta(days=report_lookahead_days)
+    )
