@@ -748,6 +748,9 @@ class Extractor:
             a += 1
         while b > a and t[b - 1] in _SPACE_PUNCT:
             b -= 1
+        if t.count('"', a, b) % 2 and t[b : b + 1] == '"':
+            # Keep the closing mark of a quotation the claim opens: «في ذروتها».
+            b += 1
         if b <= a or self._words(t, a, b) < self.settings.min_statement_words:
             return
         if any(a < st.end and st.start < b for st in doc.statements):

@@ -1,0 +1,132 @@
+"""Arabic extraction: counts in every written form, duals, titles, reported speech."""
+
+from datetime import datetime
+
+import pytest
+
+from claims.text import ClaimKind, Qualifier, extract
+
+PUB = datetime.fromisoformat("2020-03-05T22:10:00+03:00")
+
+
+def frames(text, kind=None):
+    out = extract(text, language="ar", published_at=PUB)
+    for f in out.frames:
+        assert text[f.start : f.end] == f.text
+    return [f for f in out.frames if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "predicate"),
+    [
+        ("أعلنت أنقرة مقتل 33 جنديا تركيا.", 33, "soldier", "killed"),
+        ("أعلنت أنقرة مقتل ٣٣ جندياً تركياً.", 33, "soldier", "killed"),
+        ("أعلنت أنقرة مقتل ۳۳ جنديا تركيا.", 33, "soldier", "killed"),
+        ("أعلنت أنقرة مقتل ثلاثة وثلاثين جنديا تركيا.", 33, "soldier", "killed"),
+        ("وقُتِلَ 33 جنديا تركيا في الغارة.", 33, "soldier", "killed"),
+        ("وكان 33 جنديا تركيا قد قتلوا بغارة.", 33, "soldier", "killed"),
+        ("لقي 33 جنديا تركيا حتفهم.", 33, "soldier", "killed"),
+        ("أودت الغارة بحياة 12 مدنيا.", 12, "civilian", "killed"),
+        ("ارتفعت حصيلة القتلى إلى 34 قتيلا.", 34, "person", "killed"),
+        ("وأصيب 5 جنود آخرون.", 5, "soldier", "wounded"),
+        ("ونزح قرابة مليون شخص.", 1_000_000, "person", "displaced"),
+        ("ونزوح نحو ٩٥٠ ألف شخص.", 950_000, "person", "displaced"),
+    ],
+)
+def test_casualty_phrasings(text, value, unit, predicate):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.unit, f.predicate) == (value, unit, predicate)
+
+
+def test_dual_nouns_count_two():
+    (f,) = frames("وشهد يوم الثلاثاء مقتل جنديين تركيين.", ClaimKind.CASUALTY)
+    assert (f.value, f.unit, f.subject) == (2, "soldier", "TR")
+
+
+def test_the_arabic_and_english_claims_normalise_alike():
+    (ar,) = frames("مقتل 33 جنديا تركيا في إدلب", ClaimKind.CASUALTY)
+    en = extract("33 Turkish soldiers were killed in Idlib", language="en").frames[0]
+    assert ar.normalized == en.normalized == "CASUALTY killed soldier[TR] = 33 @Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("قتل ما لا يقل عن 34 جنديا.", Qualifier.AT_LEAST),
+        ("قتل أكثر من 34 جنديا.", Qualifier.AT_LEAST),
+        ("قتل نحو 60 جنديا.", Qualifier.APPROXIMATE),
+        ("قتل حوالي 60 جنديا.", Qualifier.APPROXIMATE),
+        ("قتل قرابة 60 جنديا.", Qualifier.APPROXIMATE),
+    ],
+)
+def test_qualifiers_are_not_negations(text, qualifier):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert f.value_qualifier == qualifier
+    assert not f.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("واستمر الاجتماع المغلق 3 ساعات و10 دقائق.", 11400),
+        ("واستمر الاجتماع المغلق ٣ ساعات و١٠ دقائق.", 11400),
+        ("واستمر الاجتماع المغلق ثلاث ساعات وعشر دقائق.", 11400),
+        ("واستمر الاجتماع المغلق ساعتين وأربعين دقيقة.", 9600),
+        ("واستمرت المحادثات أكثر من خمس ساعات ونصف.", 19800),
+    ],
+)
+def test_durations_with_duals_and_compounds(text, seconds):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert f.value == seconds
+
+
+def test_duration_subjects():
+    text = ("عقد الرئيسان اجتماعا مغلقا استمر 3 ساعات و10 دقائق، قبل أن ينضم إليهما الوفدان، "
+            "لتصل مدة المحادثات الإجمالية إلى 5 ساعات و40 دقيقة.")
+    fs = frames(text, ClaimKind.DURATION)
+    assert [(f.value, f.subject) for f in fs] == [
+        (11400, "meeting:one_on_one"),
+        (20400, "talks:total"),
+    ]
+
+
+def test_relative_times_against_the_publication_date():
+    (f,) = frames("وقف لإطلاق النار في إدلب يبدأ سريانه منتصف الليل.", ClaimKind.EVENT)
+    assert f.time == datetime.fromisoformat("2020-03-06T00:00:00+03:00")
+    (g,) = frames("على أن تبدأ دوريات مشتركة فجر الجمعة.", ClaimKind.EVENT)
+    assert (g.time.isoformat(), g.time_precision) == ("2020-03-06T05:00:00+03:00", "dawn")
+
+
+def test_dual_month_names():
+    (f,) = frames("على أن تبدأ دوريات مشتركة في 5 مارس/ آذار 2020.", ClaimKind.EVENT)
+    assert f.time.date().isoformat() == "2020-03-05"
+    (g,) = frames("غارة جوية يوم السابع والعشرين من شباط/فبراير.", ClaimKind.EVENT)
+    assert g.time.date().isoformat() == "2020-02-27"
+
+
+def test_verb_first_reported_speech_with_a_title():
+    (f,) = frames("وقال الرئيس الروسي إن القوات السورية لم تكن تعلم بمواقع الجنود.",
+                  ClaimKind.STATEMENT)
+    assert f.speaker == "Vladimir Putin"
+    assert f.negated
+
+
+def test_subject_first_and_dropped_subjects_follow_the_speaker():
+    text = "بوتين من جهته قال إن الخسائر مأساة. وأضاف أن الجيش السوري تكبد خسائر فادحة."
+    fs = frames(text, ClaimKind.STATEMENT)
+    assert [(f.text, f.speaker) for f in fs] == [
+        ("الخسائر مأساة", "Vladimir Putin"),
+        ("الجيش السوري تكبد خسائر فادحة", "Vladimir Putin"),
+    ]
+
+
+def test_names_across_spellings():
+    (f,) = frames("وقال ارد وغان إن الحكومة السورية تتحمل المسؤولية.", ClaimKind.STATEMENT)
+    assert f.speaker == "Recep Tayyip Erdogan"
+
+
+def test_guillemet_quotes_and_coordinated_clauses():
+    text = "قال أردوغان إن التعاون بلغ مستوى غير مسبوق، وأن العلاقات «في ذروتها»."
+    fs = frames(text, ClaimKind.STATEMENT)
+    assert [f.text for f in fs] == ["التعاون بلغ مستوى غير مسبوق", "العلاقات «في ذروتها»"]
+    assert not any(f.negated for f in fs)
