@@ -206,7 +206,11 @@ class Matcher:
                 other = session.get(Document, other_id)
                 if other is None:
                     continue
-                if match.is_copy(document.text, other.text):
+                if match.is_copy(
+                    document.text,
+                    other.text,
+                    min_similarity=self.thresholds.copy_min_similarity,
+                ):
                     score = match.copy_similarity(document.text, other.text)
                     document.copy_of_id = other.copy_of_id or other.id
                     document.copy_score = round(score, 4)
