@@ -19,13 +19,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from claims.text import extract  # noqa: E402
+from claims.text import extract
 
-EN_PEOPLE = ["Vladimir Putin", "Recep Tayyip Erdogan", "Sergei Lavrov", "Mevlut Cavusoglu",
-             "Hulusi Akar", "Dmitry Peskov", "Antonio Guterres", "the Turkish president",
-             "his Russian counterpart"]
-AR_PEOPLE = ["بوتين", "أردوغان", "لافروف", "جاويش أوغلو", "خلوصي أكار", "بيسكوف",
-             "الرئيس التركي", "الرئيس الروسي"]
+EN_PEOPLE = [
+    "Vladimir Putin",
+    "Recep Tayyip Erdogan",
+    "Sergei Lavrov",
+    "Mevlut Cavusoglu",
+    "Hulusi Akar",
+    "Dmitry Peskov",
+    "Antonio Guterres",
+    "the Turkish president",
+    "his Russian counterpart",
+]
+AR_PEOPLE = [
+    "بوتين",
+    "أردوغان",
+    "لافروف",
+    "جاويش أوغلو",
+    "خلوصي أكار",
+    "بيسكوف",
+    "الرئيس التركي",
+    "الرئيس الروسي",
+]
 EN_NUM = ["33", "34", "two", "thirty-three", "12", "nearly 60", "at least 34", "more than 7,000"]
 AR_NUM = ["33", "٣٣", "ثلاثة وثلاثين", "34", "نحو 60", "ما لا يقل عن 34", "١٢"]
 EN_PLACES = ["Idlib", "Saraqeb", "the M4 highway", "Aleppo", "Ariha"]
@@ -34,7 +50,7 @@ AR_PLACES = ["إدلب", "سراقب", "الطريق الدولي M4", "حلب",
 EN_TEMPLATES = [
     "{num} Turkish soldiers were killed in an air strike near {place} on {day}.",
     "{person} said that Russian and Syrian forces did not know where the troops were.",
-    "\"Our relations are at a peak,\" {person} told reporters after the talks.",
+    '"Our relations are at a peak," {person} told reporters after the talks.',
     "The leaders met one-on-one for {h} hours and {m} minutes, and the talks lasted {h2} hours.",
     "A ceasefire will take effect from midnight, {person} said on {day}.",
     "Turkey maintains {n} observation posts in the de-escalation zone, {person} added.",
@@ -113,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--detect", action="store_true", help="detect languages instead of passing them")
+    parser.add_argument(
+        "--detect", action="store_true", help="detect languages instead of passing them"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     res = run(args.docs, args.seed, args.detect)
@@ -121,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(res))
     else:
         print(
-            f"{res['documents']} documents, {res['characters']:,} characters, {res['frames']} frames "
-            f"in {res['seconds']} s: {res['chars_per_second']:,} characters/second on one core\n"
+            f"{res['documents']} documents, {res['characters']:,} characters, "
+            f"{res['frames']} frames in {res['seconds']} s: "
+            f"{res['chars_per_second']:,} characters/second on one core\n"
             f"machine: {res['processor']}, {res['cpu_count']} CPUs, Python {res['python']}"
         )
     return 0

@@ -208,7 +208,12 @@ def evaluate_extraction(
     docs, speakers = load_gold(gold_path)
     counts: dict[str, dict[str, int]] = {
         k.value: {
-            "tp": 0, "fp": 0, "fn": 0, "value_n": 0, "value_ok": 0, "speaker_n": 0,
+            "tp": 0,
+            "fp": 0,
+            "fn": 0,
+            "value_n": 0,
+            "value_ok": 0,
+            "speaker_n": 0,
             "speaker_ok": 0,
         }
         for k in ClaimKind
@@ -248,20 +253,39 @@ def evaluate_extraction(
                 slot = field_counts[g.kind.value].setdefault(name, [0, 0])
                 slot[0] += int(fok)
                 slot[1] += 1
-            if details and (ok is False or ("speaker" in g.fields and f.speaker != g.fields["speaker"])):
-                misses.append({"doc": doc.ref, "type": "wrong", "kind": g.kind.value,
-                               "quote": g.quote, "gold": g.fields, "got": f.normalized})
+            if details and (
+                ok is False or ("speaker" in g.fields and f.speaker != g.fields["speaker"])
+            ):
+                misses.append(
+                    {
+                        "doc": doc.ref,
+                        "type": "wrong",
+                        "kind": g.kind.value,
+                        "quote": g.quote,
+                        "gold": g.fields,
+                        "got": f.normalized,
+                    }
+                )
         for gi, g in enumerate(doc.claims):
             if gi not in matched_g:
                 counts[g.kind.value]["fn"] += 1
                 if details:
-                    misses.append({"doc": doc.ref, "type": "fn", "kind": g.kind.value, "quote": g.quote})
+                    misses.append(
+                        {"doc": doc.ref, "type": "fn", "kind": g.kind.value, "quote": g.quote}
+                    )
         for fi, f in enumerate(frames):
             if fi not in matched_f:
                 counts[f.kind.value]["fp"] += 1
                 if details:
-                    misses.append({"doc": doc.ref, "type": "fp", "kind": f.kind.value,
-                                   "quote": f.text, "got": f.normalized})
+                    misses.append(
+                        {
+                            "doc": doc.ref,
+                            "type": "fp",
+                            "kind": f.kind.value,
+                            "quote": f.text,
+                            "got": f.normalized,
+                        }
+                    )
     kinds: dict[str, dict[str, Any]] = {}
     tot = {"value_n": 0, "value_ok": 0, "speaker_n": 0, "speaker_ok": 0}
     for kind, c in counts.items():
@@ -271,8 +295,12 @@ def evaluate_extraction(
         for k in tot:
             tot[k] += c[k]
         kinds[kind] = {
-            "tp": c["tp"], "fp": c["fp"], "fn": c["fn"],
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
+            "tp": c["tp"],
+            "fp": c["fp"],
+            "fn": c["fn"],
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f1, 4),
             "value_accuracy": round(_ratio(c["value_ok"], c["value_n"]), 4),
             "value_n": c["value_n"],
             "speaker_accuracy": round(_ratio(c["speaker_ok"], c["speaker_n"]), 4),
@@ -315,13 +343,17 @@ def format_report(result: dict[str, Any]) -> str:
         f"({o['frames']} frames)"
     )
     for m in result.get("misses", []):
-        lines.append(f"  {m['type']:<5} {m['kind']:<9} {m['doc']}: {m['quote']!r} {m.get('got', '')}"
-                     + (f" gold={m['gold']}" if m["type"] == "wrong" else ""))
+        lines.append(
+            f"  {m['type']:<5} {m['kind']:<9} {m['doc']}: {m['quote']!r} {m.get('got', '')}"
+            + (f" gold={m['gold']}" if m["type"] == "wrong" else "")
+        )
     return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m claims.eval", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m claims.eval", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold YAML file")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list missed and extra claims")

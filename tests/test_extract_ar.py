@@ -81,8 +81,10 @@ def test_durations_with_duals_and_compounds(text, seconds):
 
 
 def test_duration_subjects():
-    text = ("عقد الرئيسان اجتماعا مغلقا استمر 3 ساعات و10 دقائق، قبل أن ينضم إليهما الوفدان، "
-            "لتصل مدة المحادثات الإجمالية إلى 5 ساعات و40 دقيقة.")
+    text = (
+        "عقد الرئيسان اجتماعا مغلقا استمر 3 ساعات و10 دقائق، قبل أن ينضم إليهما الوفدان، "
+        "لتصل مدة المحادثات الإجمالية إلى 5 ساعات و40 دقيقة."
+    )
     fs = frames(text, ClaimKind.DURATION)
     assert [(f.value, f.subject) for f in fs] == [
         (11400, "meeting:one_on_one"),
@@ -105,8 +107,9 @@ def test_dual_month_names():
 
 
 def test_verb_first_reported_speech_with_a_title():
-    (f,) = frames("وقال الرئيس الروسي إن القوات السورية لم تكن تعلم بمواقع الجنود.",
-                  ClaimKind.STATEMENT)
+    (f,) = frames(
+        "وقال الرئيس الروسي إن القوات السورية لم تكن تعلم بمواقع الجنود.", ClaimKind.STATEMENT
+    )
     assert f.speaker == "Vladimir Putin"
     assert f.negated
 

@@ -70,8 +70,11 @@ def test_running_totals_are_cumulative():
 
 
 def test_quantities_with_units_and_counted_nouns():
-    fs = frames("Turkey keeps 12 observation posts and sent more than 7,000 troops; the "
-                "corridor is 6 km deep.", ClaimKind.QUANTITY)
+    fs = frames(
+        "Turkey keeps 12 observation posts and sent more than 7,000 troops; the "
+        "corridor is 6 km deep.",
+        ClaimKind.QUANTITY,
+    )
     assert [(f.value, f.unit, f.value_qualifier) for f in fs] == [
         (12, "observation post", Qualifier.EXACT),
         (7000, "troop", Qualifier.AT_LEAST),
@@ -86,8 +89,12 @@ def test_dates_and_clock_times_are_not_quantities():
 @pytest.mark.parametrize(
     ("text", "seconds", "subject", "qualifier"),
     [
-        ("They met one-on-one for 3 hours and 10 minutes.", 11400, "meeting:one_on_one",
-         Qualifier.EXACT),
+        (
+            "They met one-on-one for 3 hours and 10 minutes.",
+            11400,
+            "meeting:one_on_one",
+            Qualifier.EXACT,
+        ),
         ("The talks lasted 5 hours 40 minutes in all.", 20400, "talks:total", Qualifier.EXACT),
         ("The talks lasted more than six hours.", 21600, "talks:total", Qualifier.AT_LEAST),
         ("after nearly three hours of talks", 10800, "talks:total", Qualifier.APPROXIMATE),
@@ -132,8 +139,9 @@ def test_nouns_that_only_name_an_event_are_not_claims():
 
 
 def test_reported_speech_with_that_and_negation():
-    (f,) = frames("Putin said that the Syrian army did not know where the troops were.",
-                  ClaimKind.STATEMENT)
+    (f,) = frames(
+        "Putin said that the Syrian army did not know where the troops were.", ClaimKind.STATEMENT
+    )
     assert f.speaker == "Vladimir Putin"
     assert f.text == "the Syrian army did not know where the troops were"
     assert f.negated
@@ -147,20 +155,26 @@ def test_quotes_spanning_a_comma_and_pronoun_speakers():
 
 
 def test_titles_resolve_to_the_person_the_document_names():
-    text = ("Recep Tayyip Erdogan flew to Moscow. The Turkish president said the strike was a "
-            "crime. His Russian counterpart said the army did not know.")
+    text = (
+        "Recep Tayyip Erdogan flew to Moscow. The Turkish president said the strike was a "
+        "crime. His Russian counterpart said the army did not know."
+    )
     fs = frames(text, ClaimKind.STATEMENT)
     assert [f.speaker for f in fs] == ["Recep Tayyip Erdogan", "Vladimir Putin"]
 
 
 def test_inverted_attribution():
-    (f,) = frames("The fighting has displaced a million people, the U.N. says.", ClaimKind.STATEMENT)
+    (f,) = frames(
+        "The fighting has displaced a million people, the U.N. says.", ClaimKind.STATEMENT
+    )
     assert (f.text, f.speaker) == ("The fighting has displaced a million people", "United Nations")
 
 
 def test_one_speaker_two_clauses():
-    fs = frames("Erdogan said the government was to blame and that relations were at a peak.",
-                ClaimKind.STATEMENT)
+    fs = frames(
+        "Erdogan said the government was to blame and that relations were at a peak.",
+        ClaimKind.STATEMENT,
+    )
     assert [f.text for f in fs] == ["the government was to blame", "relations were at a peak"]
 
 
@@ -172,8 +186,11 @@ def test_new_speakers_are_learned_and_returned():
 
 
 def test_extra_entity_data_is_used():
-    out = extract("Ahmet Yilmaz said the corridor was open.", language="en",
-                  entities=[{"name": "Ahmet Yılmaz", "kind": "person", "aliases": ["Yilmaz"]}])
+    out = extract(
+        "Ahmet Yilmaz said the corridor was open.",
+        language="en",
+        entities=[{"name": "Ahmet Yılmaz", "kind": "person", "aliases": ["Yilmaz"]}],
+    )
     assert out.frames[0].speaker == "Ahmet Yılmaz"
 
 

@@ -47,11 +47,23 @@ def test_extract_never_raises_and_every_span_is_exact(text, language):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from([
-    "مقتلُ ٣٣ جندياً تركياً", "🔴 33 soldiers were killed", "قال بوتين إن «الهدنة ستصمد»",
-    "Erdoğan said that “the corridor, 6 km deep, is open.”", "ساعتين وأربعين دقيقة",
-    "\u200fوأضاف أن الجيش السوري تكبّد خسائر", " ", "\n",
-]), max_size=8))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "مقتلُ ٣٣ جندياً تركياً",
+                "🔴 33 soldiers were killed",
+                "قال بوتين إن «الهدنة ستصمد»",
+                "Erdoğan said that “the corridor, 6 km deep, is open.”",
+                "ساعتين وأربعين دقيقة",
+                "\u200fوأضاف أن الجيش السوري تكبّد خسائر",
+                " ",
+                "\n",
+            ]
+        ),
+        max_size=8,
+    )
+)
 def test_claims_in_noisy_mixed_text_quote_the_original(parts):
     text = " ".join(parts)
     for f in extract(text).frames:

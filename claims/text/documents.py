@@ -24,7 +24,7 @@ def parse_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
 
     >>> meta, body, offset = parse_front_matter("---\\nlanguage: en\\n---\\nBody.\\n")
     >>> meta, body, offset
-    ({'language': 'en'}, 'Body.\\n', 20)
+    ({'language': 'en'}, 'Body.\\n', 21)
     >>> parse_front_matter("Just text.")
     ({}, 'Just text.', 0)
     >>> parse_front_matter("---\\ntitle: x\\n")

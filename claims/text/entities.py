@@ -84,7 +84,9 @@ class EntityIndex:
     ['Vladimir Putin']
     """
 
-    def __init__(self, entities: Iterable[Mapping[str, Any] | Entity], *, fuzzy_cutoff: float = 85.0):
+    def __init__(
+        self, entities: Iterable[Mapping[str, Any] | Entity], *, fuzzy_cutoff: float = 85.0
+    ):
         self.entities: dict[str, Entity] = {}
         for raw in entities:
             ent = raw if isinstance(raw, Entity) else _entity(raw)
@@ -116,8 +118,9 @@ class EntityIndex:
         extra = list(extra or [])
         if not extra:
             return self
-        return EntityIndex([*self.entities.values(), *[_entity(e) for e in extra]],
-                           fuzzy_cutoff=self.fuzzy_cutoff)
+        return EntityIndex(
+            [*self.entities.values(), *[_entity(e) for e in extra]], fuzzy_cutoff=self.fuzzy_cutoff
+        )
 
     def get(self, name: str) -> Entity | None:
         return self.entities.get(name)
@@ -138,7 +141,11 @@ class EntityIndex:
         if len(key) < 4:
             return None
         best = process.extractOne(
-            name, self._choices, scorer=fuzz.ratio, processor=fold_key, score_cutoff=self.fuzzy_cutoff
+            name,
+            self._choices,
+            scorer=fuzz.ratio,
+            processor=fold_key,
+            score_cutoff=self.fuzzy_cutoff,
         )
         if best is None:
             return None

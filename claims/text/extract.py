@@ -43,11 +43,18 @@ _NEW_CLAUSE_RE = re.compile(
 _TRAILING_CONJ_RE = re.compile(r"\s+(?:and|but|as|then|while)\Z", re.I)
 _QUOTE_RE = re.compile(r'"([^"\n]{2,1200})"')
 _SPACE_PUNCT = " \t\r\n,.;:!?\u060c\u061b\u061f-\"'()"
-_CAP_NAME_RE = re.compile(r"(?:[A-Z][\w'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'\-]+|[A-Z]\.|al-[A-Z][\w'\-]+|bin|de|van|von))*")
-_RELATIVE_RE = re.compile(r"(?<!\w)(?:who|which|whom|whose|with|to|after|met|meeting|and|الذي|التي|مع)(?!\w)", re.I)
+_CAP_NAME_RE = re.compile(
+    r"(?:[A-Z][\w'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'\-]+|[A-Z]\.|al-[A-Z][\w'\-]+|bin|de|van|von))*"
+)
+_RELATIVE_RE = re.compile(
+    r"(?<!\w)(?:who|which|whom|whose|with|to|after|met|meeting|and|الذي|التي|مع)(?!\w)", re.I
+)
 _FUNCTION_WORDS = frozenset(
-    "the a an of in on at to by for from with and or were was had have has been be is are "
-    "that this those these his her their its who which as than also".split()
+    re.findall(
+        r"\w+",
+        "the a an of in on at to by for from with and or were was had have has been be is are "
+        "that this those these his her their its who which as than also",
+    )
 )
 
 
@@ -371,7 +378,6 @@ class Extractor:
         i = 0
         singular_alone = bool(pack.data.get("duration", {}).get("singular_alone"))
         while i < len(parts):
-            s, e, v, num = parts[i]
             group = [parts[i]]
             j = i + 1
             while j < len(parts):
@@ -384,10 +390,14 @@ class Extractor:
             start, end = group[0][0], group[-1][1]
             total = sum(p[2] for p in group)
             first_num = group[0][3]
-            if singular_alone and first_num is None and len(group) == 1:
-                # A bare singular unit ("ساعة") is a length only after a cue.
-                if not pack.weak_cues.ends_at(t, max(0, start - 30), start):
-                    continue
+            # A bare singular unit ("ساعة") is a length only after a cue.
+            if (
+                singular_alone
+                and first_num is None
+                and len(group) == 1
+                and not pack.weak_cues.ends_at(t, max(0, start - 30), start)
+            ):
+                continue
             qual, qs = Qualifier.EXACT, start
             if first_num is not None:
                 qual, qs = first_num.qualifier, first_num.qual_start
@@ -440,7 +450,9 @@ class Extractor:
 
     # -- casualties and quantities -----------------------------------------
 
-    def _unit_after(self, doc: _Doc, lex: Lexicon, pos: int, end: int, max_skip: int) -> re.Match[str] | None:
+    def _unit_after(
+        self, doc: _Doc, lex: Lexicon, pos: int, end: int, max_skip: int
+    ) -> re.Match[str] | None:
         t = doc.t
         p = pos
         for _ in range(max_skip + 1):
@@ -483,7 +495,9 @@ class Extractor:
         pack, t = doc.pack, doc.t
         settings = self.settings
         sent = doc.sentence(n.start)
-        max_skip = int(pack.data.get("casualty", {}).get("max_modifiers", 3 if pack.ignore_case else 1))
+        max_skip = int(
+            pack.data.get("casualty", {}).get("max_modifiers", 3 if pack.ignore_case else 1)
+        )
         unit_key: str | None = None
         victim: str | None = None
         unit_end = n.end
@@ -562,8 +576,10 @@ class Extractor:
             )
             n.used = True
             return
-        key = qty_key or (None if unit_key is None else _PEOPLE_TO_QUANTITY.get(unit_key, unit_key))
-        if key is None or ClaimKind.QUANTITY not in kinds:
+        qkey = qty_key
+        if qkey is None and unit_key is not None:
+            qkey = _PEOPLE_TO_QUANTITY.get(unit_key, unit_key)
+        if qkey is None or ClaimKind.QUANTITY not in kinds:
             return
         a = n.qual_start
         pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 6), n.qual_start)
@@ -575,8 +591,8 @@ class Extractor:
             a,
             unit_end,
             value=n.value,
-            unit=key,
-            object=key,
+            unit=qkey,
+            object=qkey,
             value_qualifier=n.qualifier,
             subject=self._side(doc, max(sent[0], a - 20), unit_end),
             negated=self._negated(doc, max(sent[0], a - 25), a, (n.qual_start, n.start)),
@@ -612,9 +628,11 @@ class Extractor:
             if dist > self.settings.after_window:
                 break
             # A predicate right before the next count belongs to that count.
-            if nxt < len(num_starts) and num_starts[nxt] - m.end() <= 12 and self._words(
-                t, m.end(), num_starts[nxt]
-            ) <= 1:
+            if (
+                nxt < len(num_starts)
+                and num_starts[nxt] - m.end() <= 12
+                and self._words(t, m.end(), num_starts[nxt]) <= 1
+            ):
                 break
             after = (dist, m)
             break
@@ -674,8 +692,10 @@ class Extractor:
             if stop:
                 clause_end = stop.start()
             nxt = pack.events.search(t, m.end(), clause_end)
-            direction = 1 if pack.future.search(t, sent[0], clause_end) else (
-                -1 if pack.past.search(t, sent[0], m.start()) else 0
+            direction = (
+                1
+                if pack.future.search(t, sent[0], clause_end)
+                else (-1 if pack.past.search(t, sent[0], m.start()) else 0)
             )
             if key == "agreement":
                 # An agreement whose content is a ceasefire, corridor or
@@ -696,12 +716,17 @@ class Extractor:
             # effect at midnight") dates the event.
             tx = next((x for x in times if self._onset_before(doc, m.end(), x.start)), None)
             tx = tx or (times[0] if times else None)
-            if tx is not None and nxt is not None and nxt.start() < tx.start and pack.events.key(nxt) != key:
+            if (
+                tx is not None
+                and nxt is not None
+                and nxt.start() < tx.start
+                and pack.events.key(nxt) != key
+            ):
                 tx = None
             if tx is not None and self._words(t, m.end(), tx.start) > 12:
                 tx = None
             end = tx.end if tx is not None else m.end()
-            s_t, e_t = (doc.norm.span(tx.start, tx.end) if tx is not None else (0, 0))
+            s_t, e_t = doc.norm.span(tx.start, tx.end) if tx is not None else (0, 0)
             self._frame(
                 doc,
                 ClaimKind.EVENT,
@@ -727,7 +752,9 @@ class Extractor:
         # lean on the statement before them, quoted or reported.
         pack, t = doc.pack, doc.t
         quotes = [(q.start(1), q.end(1)) for q in _QUOTE_RE.finditer(t)]
-        verbs = [v for v in pack.verbs.finditer(t) if not any(a <= v.start() < b for a, b in quotes)]
+        verbs = [
+            v for v in pack.verbs.finditer(t) if not any(a <= v.start() < b for a, b in quotes)
+        ]
         items: list[tuple[int, int, int]] = [(v.start(), 0, i) for i, v in enumerate(verbs)]
         items += [(qa, 1, i) for i, (qa, _) in enumerate(quotes)]
         items.sort()
@@ -792,9 +819,9 @@ class Extractor:
             # "…," he said / said Putin / Putin said.
             stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
             tail_end = stop.start() if stop else sent[1]
-            return self._resolve_np(doc, v.end(), tail_end, v.start(), after=True) or self._resolve_np(
-                doc, qb + 1, v.start(), v.start(), after=False
-            )
+            return self._resolve_np(
+                doc, v.end(), tail_end, v.start(), after=True
+            ) or self._resolve_np(doc, qb + 1, v.start(), v.start(), after=False)
         # Putin said: "…" — the speaker sits before the verb (or after it in VSO).
         lo = max(sent[0], self._clause_start(doc, sent[0], v.start()))
         return self._resolve_np(doc, lo, v.start(), v.start(), after=False) or self._resolve_np(
@@ -862,7 +889,7 @@ class Extractor:
         if comma >= 0 and comp is None:
             # "…, the U.N. says." / "…, said the Turkish president."
             np_words = self._words(t, comma + 1, v.start())
-            speaker = None
+            speaker: Entity | None = None
             if tail_words <= 3 and 0 < np_words <= 6:
                 speaker = self._resolve_np(doc, comma + 1, v.start(), v.start(), after=False)
             if speaker is None and np_words == 0 and tail_words <= 6:
@@ -870,10 +897,12 @@ class Extractor:
             if speaker is not None:
                 a = self._clause_start(doc, sent[0], comma)
                 return self._split(doc, a, comma, speaker, 0.8)
-        conj = re.search(r"(?:^|\s)(?:and|but|then)\s*$", t[max(before_a, v.start() - 12) : v.start()])
+        conj = re.search(
+            r"(?:^|\s)(?:and|but|then)\s*$", t[max(before_a, v.start() - 12) : v.start()]
+        )
         prev = self._previous_statement(doc, v.start(), 0) if conj else None
         if prev is not None:
-            speaker: Entity | None = prev.speaker
+            speaker = prev.speaker
         else:
             speaker = self._resolve_np(doc, before_a, v.start(), v.start(), after=False)
         if speaker is None:
@@ -920,7 +949,9 @@ class Extractor:
         conf = 0.85
         if speaker is None:
             lo = max(sent[0], v.start() - 60)
-            speaker = self._resolve_np(doc, lo, v.start(), v.start(), after=False, subject_only=True)
+            speaker = self._resolve_np(
+                doc, lo, v.start(), v.start(), after=False, subject_only=True
+            )
         if speaker is None:
             prev = self._previous_statement(doc, v.start(), 1)
             speaker = prev.speaker if prev is not None else self._last_person(doc, v.start())
@@ -988,9 +1019,9 @@ class Extractor:
                     side = m.entity.code or m.entity.country or side
             base = pack.titles.key(tm) if tm is not None else None
             if cm is not None and base is None:
-                prev = self._last_person(doc, verb_pos)
-                if prev is not None and prev.roles:
-                    base = prev.roles[0].split(":")[0]
+                other = self._last_person(doc, verb_pos)
+                if other is not None and other.roles:
+                    base = other.roles[0].split(":")[0]
             if base and side:
                 holders = doc.index.by_role(f"{base}:{side}")
                 if holders:
@@ -998,8 +1029,8 @@ class Extractor:
         # Pronouns: the last person named before.
         pm = pack.pronouns.search(t, a, b)
         if pm is not None and (not after or self._words(t, a, pm.start()) <= 1):
-            prev = self._previous_statement(doc, verb_pos, 1)
-            return prev.speaker if prev is not None else self._last_person(doc, verb_pos)
+            before = self._previous_statement(doc, verb_pos, 1)
+            return before.speaker if before is not None else self._last_person(doc, verb_pos)
         # A capitalised name next to the verb is a new speaker.
         if pack.ignore_case:
             names = list(_CAP_NAME_RE.finditer(t, a, b))
@@ -1012,9 +1043,11 @@ class Extractor:
                         known = doc.index.resolve(name, kinds=("person", "org"))
                         if known is not None:
                             return known
-                        ent = doc.new_entities.get(name) or Entity(name=name, kind="person", aliases=[name])
-                        doc.new_entities[name] = ent
-                        return ent
+                        new = doc.new_entities.get(name) or Entity(
+                            name=name, kind="person", aliases=[name]
+                        )
+                        doc.new_entities[name] = new
+                        return new
         elif b - a <= 40:
             # Arabic spelling variants: fuzzy match the words before "أن".
             words = t[a:b].split()
@@ -1040,7 +1073,12 @@ class Extractor:
 
 
 _PEOPLE_TO_QUANTITY = {"soldier": "troop", "civilian": "person", "fighter": "fighter"}
-_QUANTITY_TO_PEOPLE = {"troop": "soldier", "person": "person", "refugee": "person", "displaced": "person"}
+_QUANTITY_TO_PEOPLE = {
+    "troop": "soldier",
+    "person": "person",
+    "refugee": "person",
+    "displaced": "person",
+}
 
 
 def _fmt_value(v: float | None) -> str:

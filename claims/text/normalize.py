@@ -199,8 +199,8 @@ def normalize(text: str) -> Normalized:
     and alef maqsura folded, Arabic-Indic and Persian digits to ASCII, quote
     and dash variants unified, Latin diacritics folded.
 
-    >>> normalize("الرئيسُ التركيّ").text
-    'الرئيس التركي'
+    >>> normalize("القواتُ التركيّة").text
+    'القوات التركيه'
     >>> n = normalize("a\u0651b")
     >>> n.text, n.span(0, 1), n.span(1, 2)
     ('ab', (0, 2), (2, 3))

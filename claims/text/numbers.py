@@ -169,7 +169,6 @@ class NumberGrammar:
             if nw is None:
                 break
             v, role = nw.value, nw.role
-            g100 = group % 100
             if role in ("scale", "scale_pl"):
                 if role == "scale_pl" and not seen:
                     break
@@ -192,13 +191,7 @@ class NumberGrammar:
                     group = 0.0
             elif not seen:
                 group = v
-            elif role == "unit" and (g100 == 0 or (g100 % 10 == 0 and g100 >= 20)):
-                group += v
-            elif role == "ten" and g100 < 10:
-                group += v
-            elif role == "teen" and (g100 == 0 or (v == 10 and 0 < g100 < 10)):
-                group += v
-            elif role == "value" and (group == 0 or (v < 1000 and group % 1000 == 0)):
+            elif _continues(role, v, group):
                 group += v
             else:
                 break
@@ -207,6 +200,25 @@ class NumberGrammar:
         if not seen:
             return None, 0
         return total + group, end
+
+
+def _continues(role: str, v: float, group: float) -> bool:
+    """Whether a word of ``role`` and value ``v`` can extend ``group``.
+
+    Units follow tens ("thirty-three"), tens follow units ("ثلاثة وثلاثين"),
+    the teen marker follows a unit ("ثلاثة عشر"), and a one-word hundreds
+    value follows thousands ("ألفين وخمسمائة").
+    """
+    g100 = group % 100
+    if role == "unit":
+        return g100 == 0 or (g100 % 10 == 0 and g100 >= 20)
+    if role == "ten":
+        return g100 < 10
+    if role == "teen":
+        return g100 == 0 or (v == 10 and 0 < g100 < 10)
+    if role == "value":
+        return group == 0 or (v < 1000 and group % 1000 == 0)
+    return False
 
 
 def _parse_digits(tok: str) -> float:

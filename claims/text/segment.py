@@ -54,9 +54,12 @@ class Segmenter:
                 # Inside a quotation, unless the stop closes it ('…peak." He').
                 if qi < len(quoted) and quoted[qi][0] <= pos and m.end() <= quoted[qi][1]:
                     continue
-                if m.group()[0] == "." and m.end() - m.start() == 1:
-                    if self._is_abbreviation(text, pos):
-                        continue
+                if (
+                    m.group()[0] == "."
+                    and m.end() - m.start() == 1
+                    and self._is_abbreviation(text, pos)
+                ):
+                    continue
             cuts.append(m.end())
         out: list[tuple[int, int]] = []
         prev = 0

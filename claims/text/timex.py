@@ -54,13 +54,16 @@ class TimeTagger:
         day_suffix = r"(?:st|nd|rd|th)?" if pack.ignore_case else ""
         month_pair = rf"(?:{months})(?:\s*[/(-]\s*(?:{months})\)?)?"
         ords = pack.lexicon(
-            {str(k): [str(w)] for w, k in (pack.data.get("timex", {}).get("ordinal_days") or {}).items()}
+            {
+                str(k): [str(w)]
+                for w, k in (pack.data.get("timex", {}).get("ordinal_days") or {}).items()
+            }
         )
         self._ordinals = ords
         ord_seq = rf"(?:{ords.bare})(?:[\s-]+(?:{ords.bare}))?"
         parts = [
             rf"(?P<od>(?:the\s+)?{ord_seq}\s+(?:of\s+|من\s+)?{month_pair}(?:,?\s+\d{{4}}(?!\d))?)",
-            rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}(?!\d))",
+            r"(?P<iso>\d{4}-\d{2}-\d{2}(?!\d))",
             rf"(?P<dm>(?:[0-2]?\d|3[01]){day_suffix}\s+(?:of\s+)?{month_pair}"
             rf"(?:,?\s+\d{{4}}(?!\d))?)",
             rf"(?P<md>{month_pair}\s+(?:[0-2]?\d|3[01]){day_suffix}(?!\d)(?:,?\s+\d{{4}}(?!\d))?)",
@@ -88,7 +91,9 @@ class TimeTagger:
         groups = self.groups(text, pos, endpos)
         return [self.resolve(g, text, published_at, direction) for g in groups]
 
-    def groups(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[re.Match[str]]]:
+    def groups(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> list[list[re.Match[str]]]:
         """Atoms of time expressions, grouped into expressions (unresolved)."""
         endpos = len(text) if endpos is None else endpos
         groups: list[list[re.Match[str]]] = []
@@ -178,7 +183,9 @@ class TimeTagger:
             if not explicit_day:
                 return TimeExpr(start, end, None, None, None)
             when = datetime.combine(day, time(0, 0), tz)
-        return TimeExpr(start, end, when, precision, when.date() if precision != "midnight" else day)
+        return TimeExpr(
+            start, end, when, precision, when.date() if precision != "midnight" else day
+        )
 
     def _ordinal_date(self, s: str, pub: datetime | None) -> date | None:
         m = self.pack.months.search(s)

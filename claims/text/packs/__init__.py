@@ -112,7 +112,9 @@ class Lexicon:
         m = self.regex.fullmatch(text.strip())
         return self.key(m) if m else ""
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -266,9 +268,7 @@ def compile_pack(data: Mapping[str, Any]) -> LanguagePack:
         seconds[str(key)] = float(mult)
         dur_terms[str(key)] = [str(f) for f in forms]
     pod = _get(data, "timex.parts_of_day") or {}
-    pod_info = {
-        _key_text(fold(str(k)), ic): (int(v[0]), str(v[1])) for k, v in pod.items()
-    }
+    pod_info = {_key_text(fold(str(k)), ic): (int(v[0]), str(v[1])) for k, v in pod.items()}
     clock_src = str(_get(data, "timex.clock") or r"re:([01]?\d|2[0-3]):([0-5]\d)")
     clock_src = clock_src[3:] if clock_src.startswith("re:") else clock_src
     titles = _as_terms(_get(data, "statements.titles"))
