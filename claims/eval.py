@@ -156,11 +156,14 @@ def _value_ok(g: GoldClaim, f: Frame) -> bool | None:
             return None
         if f.time is None:
             return False
+        if not isinstance(want, date):
+            want = datetime.fromisoformat(str(want))
         if isinstance(want, datetime):
+            if want.tzinfo is None:
+                # A gold time without an offset is wall-clock time as written.
+                return f.time.replace(tzinfo=None) == want
             return f.time == want
-        if isinstance(want, date):
-            return f.time.date() == want
-        return f.time == datetime.fromisoformat(str(want))
+        return f.time.date() == want
     want = g.fields.get("value")
     if want is None or g.kind is ClaimKind.STATEMENT:
         return None

@@ -133,3 +133,16 @@ def test_guillemet_quotes_and_coordinated_clauses():
     fs = frames(text, ClaimKind.STATEMENT)
     assert [f.text for f in fs] == ["التعاون بلغ مستوى غير مسبوق", "العلاقات «في ذروتها»"]
     assert not any(f.negated for f in fs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل 12 مدنيا في أريحا، بحسب المرصد السوري لحقوق الإنسان.",
+        "وبحسب المرصد السوري، قتل 12 مدنيا في أريحا.",
+    ],
+)
+def test_bihasab_attributes_the_clause_and_its_counts(text):
+    fs = frames(text)
+    assert {f.kind for f in fs} == {ClaimKind.CASUALTY, ClaimKind.STATEMENT}
+    assert {f.speaker for f in fs} == {"Syrian Observatory for Human Rights"}

@@ -204,3 +204,16 @@ def test_every_frame_names_its_extractor_and_sentence():
     for f in frames(text):
         assert f.extractor == "claims-rules/1.0"
         assert f.sentence_start <= f.start < f.end <= f.sentence_end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Syrian Observatory, 12 civilians were killed in Ariha.",
+        "12 civilians were killed in Ariha, according to the Syrian Observatory.",
+    ],
+)
+def test_according_to_attributes_the_clause_and_its_counts(text):
+    fs = frames(text)
+    assert {f.kind for f in fs} == {ClaimKind.CASUALTY, ClaimKind.STATEMENT}
+    assert {f.speaker for f in fs} == {"Syrian Observatory for Human Rights"}

@@ -40,6 +40,7 @@ _NEW_CLAUSE_RE = re.compile(
     r"|(?:[,\u060c;]\s*|(?<!\w)(?:and|but|while|as|then)\s+(?:\w+\s+)?)\w\Z",
     re.I,
 )
+_COMMA_RE = re.compile(r"[,\u060c]")
 _TRAILING_CONJ_RE = re.compile(r"\s+(?:and|but|as|then|while)\Z", re.I)
 _QUOTE_RE = re.compile(r'"([^"\n]{2,1200})"')
 _SPACE_PUNCT = " \t\r\n,.;:!?\u060c\u061b\u061f-\"'()"
@@ -757,15 +758,37 @@ class Extractor:
         ]
         items: list[tuple[int, int, int]] = [(v.start(), 0, i) for i, v in enumerate(verbs)]
         items += [(qa, 1, i) for i, (qa, _) in enumerate(quotes)]
+        sources = list(pack.according_to.finditer(t))
+        items += [(m.start(), 2, i) for i, m in enumerate(sources)]
         items.sort()
         for _, what, i in items:
-            if what == 0:
+            if what == 2:
+                self._according_to(doc, sources[i])
+            elif what == 0:
                 v = verbs[i]
                 sent = doc.sentence(v.start())
                 for a, b, speaker, conf in self._statement_for_verb(doc, v, i, verbs, sent, quotes):
                     self._add_statement(doc, a, b, speaker, sent, conf)
             else:
                 self._quote_statement(doc, quotes[i], verbs)
+
+    def _according_to(self, doc: _Doc, m: re.Match[str]) -> None:
+        # "According to X, …" / "…, according to X." / "…، بحسب X" / "وبحسب X، …"
+        t = doc.t
+        sent = doc.sentence(m.start())
+        stop = _CLAUSE_STOP_RE.search(t, m.end(), sent[1])
+        end = stop.start() if stop else sent[1]
+        comma = _COMMA_RE.search(t, m.end(), end)
+        np_end = comma.start() if comma else end
+        speaker = self._resolve_np(doc, m.end(), np_end, m.start(), after=True)
+        if speaker is None:
+            return
+        lead = t[sent[0] : m.start()].rstrip(" \u0648\u0641")
+        if lead.strip() and lead.endswith((",", "\u060c")):
+            a = self._clause_start(doc, sent[0], m.start())
+            self._add_statement(doc, a, sent[0] + len(lead) - 1, speaker, sent, 0.8)
+        elif comma is not None and not lead.strip(" ,\u060c"):
+            self._add_statement(doc, comma.end(), end, speaker, sent, 0.8)
 
     def _add_statement(
         self, doc: _Doc, a: int, b: int, speaker: Entity, sent: tuple[int, int], conf: float
