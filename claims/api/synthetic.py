@@ -10,7 +10,8 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, select
+from sqlmodel import col
 
 from claims.store.models import (
     Claim,
@@ -53,12 +54,13 @@ def load(engine: Engine, sizes: Sizes, *, seed: int = 7) -> None:
                 for i in range(n_sources)
             ],
         )
-        source_ids = [
-            r[0]
-            for r in conn.exec_driver_sql(
-                "SELECT id FROM source WHERE name LIKE 'Synthetic Outlet %' ORDER BY id"
+        source_ids = list(
+            conn.scalars(
+                select(col(Source.id))
+                .where(col(Source.name).like("Synthetic Outlet %"))
+                .order_by(col(Source.id))
             )
-        ]
+        )
         conn.execute(
             insert(Entity),
             [
@@ -72,12 +74,13 @@ def load(engine: Engine, sizes: Sizes, *, seed: int = 7) -> None:
                 for i in range(sizes.speakers)
             ],
         )
-        speaker_ids = [
-            r[0]
-            for r in conn.exec_driver_sql(
-                "SELECT id FROM entity WHERE name LIKE 'Synthetic Speaker %' ORDER BY id"
+        speaker_ids = list(
+            conn.scalars(
+                select(col(Entity.id))
+                .where(col(Entity.name).like("Synthetic Speaker %"))
+                .order_by(col(Entity.id))
             )
-        ]
+        )
         conn.execute(
             insert(EntityAlias),
             [
@@ -171,14 +174,16 @@ def load(engine: Engine, sizes: Sizes, *, seed: int = 7) -> None:
             conn.execute(insert(Claim), batch)
         links: list[dict[str, object]] = []
         reviews: list[dict[str, object]] = []
-        for c in range(sizes.claims - sizes.claims_per_document):
-            if c % 2 == 0:
-                a = first_claim + c
-                b = a + sizes.claims_per_document
+        # Each link joins a claim to one half the store away, in another
+        # document and usually another source: nothing on a page is linked
+        # to something already on it, as in a real store.
+        half = sizes.claims // 2
+        for c in range(sizes.claims):
+            if c % 2 == 0 and c + half < sizes.claims:
                 links.append(
                     {
-                        "claim_a_id": a,
-                        "claim_b_id": b,
+                        "claim_a_id": first_claim + c,
+                        "claim_b_id": first_claim + c + half,
                         "relation": rng.choice(("AGREES", "CONTRADICTS", "RELATED")),
                         "score": float(rng.randint(60, 100)),
                         "explanation": "synthetic",

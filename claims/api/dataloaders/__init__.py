@@ -8,6 +8,7 @@ statements as a page of 5. Loaders are created per request (see
 
 from dataclasses import dataclass
 
+from claims.api.dataloaders._base import Batcher
 from claims.api.dataloaders.claim_contradictions import ClaimContradictionsLoader
 from claims.api.dataloaders.claim_entities import ClaimEntitiesLoader
 from claims.api.dataloaders.claim_links import ClaimLinksLoader
@@ -44,19 +45,20 @@ class DataLoaders:
 
     @classmethod
     def create(cls, sessions: Sessions) -> "DataLoaders":
+        batcher = Batcher()
         return cls(
-            claims=ClaimLoader(sessions),
-            documents=DocumentLoader(sessions),
-            sources=SourceLoader(sessions),
-            entities=EntityLoader(sessions),
-            contradictions=ContradictionLoader(sessions),
-            reviews=ReviewLoader(sessions),
-            entity_aliases=EntityAliasesLoader(sessions),
-            claim_entities=ClaimEntitiesLoader(sessions),
-            claim_links=ClaimLinksLoader(sessions),
-            claim_reviews=ClaimReviewsLoader(sessions),
-            claim_contradictions=ClaimContradictionsLoader(sessions),
-            document_claims=DocumentClaimsLoader(sessions),
-            source_documents=SourceDocumentsLoader(sessions),
-            source_document_counts=SourceDocumentCountLoader(sessions),
+            claims=ClaimLoader(sessions, batcher),
+            documents=DocumentLoader(sessions, batcher),
+            sources=SourceLoader(sessions, batcher),
+            entities=EntityLoader(sessions, batcher),
+            contradictions=ContradictionLoader(sessions, batcher),
+            reviews=ReviewLoader(sessions, batcher),
+            entity_aliases=EntityAliasesLoader(sessions, batcher),
+            claim_entities=ClaimEntitiesLoader(sessions, batcher),
+            claim_links=ClaimLinksLoader(sessions, batcher),
+            claim_reviews=ClaimReviewsLoader(sessions, batcher),
+            claim_contradictions=ClaimContradictionsLoader(sessions, batcher),
+            document_claims=DocumentClaimsLoader(sessions, batcher),
+            source_documents=SourceDocumentsLoader(sessions, batcher),
+            source_document_counts=SourceDocumentCountLoader(sessions, batcher),
         )

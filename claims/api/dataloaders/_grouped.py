@@ -4,8 +4,8 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 from sqlmodel import Session
-from strawberry.dataloader import DataLoader
 
+from claims.api.dataloaders._base import Batcher, DataLoader
 from claims.api.db import Sessions, read
 
 K = TypeVar("K", bound=Hashable)
@@ -19,14 +19,14 @@ class GroupedLoader(DataLoader[K, list[V]], Generic[K, V]):
     for all keys at once in the order the lists should have.
     """
 
-    def __init__(self, sessions: Sessions) -> None:
-        super().__init__(load_fn=self._load)
+    def __init__(self, sessions: Sessions, batcher: Batcher) -> None:
+        super().__init__(batcher)
         self._sessions = sessions
 
     def fetch(self, session: Session, keys: list[K]) -> Iterable[tuple[K, V]]:
         raise NotImplementedError
 
-    async def _load(self, keys: Sequence[K]) -> list[list[V]]:
+    async def batch_load(self, keys: Sequence[K]) -> list[list[V]]:
         wanted = list(dict.fromkeys(keys))
         pairs = await read(self._sessions, lambda s: list(self.fetch(s, wanted)))
         groups: dict[K, list[V]] = {key: [] for key in wanted}

@@ -4,8 +4,8 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
-from strawberry.dataloader import DataLoader
 
+from claims.api.dataloaders._base import Batcher, DataLoader
 from claims.api.db import Sessions, read
 
 R = TypeVar("R")
@@ -17,11 +17,11 @@ class RowsByIdLoader(DataLoader[int, R | None], Generic[R]):
 
     model: Any
 
-    def __init__(self, sessions: Sessions) -> None:
-        super().__init__(load_fn=self._load)
+    def __init__(self, sessions: Sessions, batcher: Batcher) -> None:
+        super().__init__(batcher)
         self._sessions = sessions
 
-    async def _load(self, keys: Sequence[int]) -> list[R | None]:
+    async def batch_load(self, keys: Sequence[int]) -> list[R | None]:
         model = self.model
         wanted = list(dict.fromkeys(keys))
         rows = await read(

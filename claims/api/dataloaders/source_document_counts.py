@@ -4,18 +4,18 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
-from strawberry.dataloader import DataLoader
 
+from claims.api.dataloaders._base import Batcher, DataLoader
 from claims.api.db import Sessions, read
 from claims.store.models import Document
 
 
 class SourceDocumentCountLoader(DataLoader[int, int]):
-    def __init__(self, sessions: Sessions) -> None:
-        super().__init__(load_fn=self._load)
+    def __init__(self, sessions: Sessions, batcher: Batcher) -> None:
+        super().__init__(batcher)
         self._sessions = sessions
 
-    async def _load(self, keys: Sequence[int]) -> list[int]:
+    async def batch_load(self, keys: Sequence[int]) -> list[int]:
         wanted = list(dict.fromkeys(keys))
 
         def fetch(session: Session) -> dict[int, int]:

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
-from strawberry.dataloader import DataLoader
 
+from claims.api.dataloaders._base import Batcher, DataLoader
 from claims.api.db import Sessions, read
 from claims.store.models import Document
 
@@ -21,11 +21,11 @@ Page = tuple[list[Document], bool]
 
 
 class SourceDocumentsLoader(DataLoader[PageKey, Page]):
-    def __init__(self, sessions: Sessions) -> None:
-        super().__init__(load_fn=self._load)
+    def __init__(self, sessions: Sessions, batcher: Batcher) -> None:
+        super().__init__(batcher)
         self._sessions = sessions
 
-    async def _load(self, keys: Sequence[PageKey]) -> list[Page]:
+    async def batch_load(self, keys: Sequence[PageKey]) -> list[Page]:
         wanted = list(dict.fromkeys(keys))
         rows = await read(self._sessions, lambda s: self._fetch(s, wanted))
         pages: dict[PageKey, Page] = {}
