@@ -38,3 +38,8 @@ def test_a_quotation_with_full_stops_stays_one_sentence_with_its_attribution():
 def test_a_stop_that_closes_a_quotation_ends_the_sentence():
     text = 'He replied: "Relations are at their peak." He says more.'
     assert sentences(text, "en") == ['He replied: "Relations are at their peak."', "He says more."]
+
+
+def test_hard_wrapped_lines_that_go_on_in_lower_case_stay_one_sentence():
+    text = "Officials said 33 Turkish\nsoldiers were killed.\nHeadline"
+    assert sentences(text, "en") == ["Officials said 33 Turkish\nsoldiers were killed.", "Headline"]

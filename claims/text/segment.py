@@ -2,7 +2,8 @@
 
 Rules, in the order they matter for news copy:
 
-* a line break always ends a sentence (headlines carry no full stop);
+* a line break ends a sentence (headlines carry no full stop), unless the
+  next line goes on in lower case (hard-wrapped text);
 * ``.``, ``!``, ``?``, ``؟`` and ``…`` end a sentence when whitespace follows,
   except after an abbreviation ("Mr.", "U.N.") or a single initial;
 * commas, Arabic commas (``،``) and semicolons (``؛``) never do;
@@ -13,7 +14,9 @@ Rules, in the order they matter for news copy:
 import re
 from collections.abc import Iterable
 
-_BOUNDARY_RE = re.compile(r"""[.!?\u061f\u2026]+['")\]]*(?=\s)|\n""")
+# A line break ends a sentence (headlines have no stop) unless the next line
+# goes on in lower case, as hard-wrapped text does.
+_BOUNDARY_RE = re.compile(r"""[.!?\u061f\u2026]+['")\]]*(?=\s)|\n(?![ \t]*[a-z])""")
 _QUOTE_RE = re.compile(r'"[^"\n]{1,1200}"')
 _TOKEN_BEFORE_RE = re.compile(r"([\w.]+)\.*\Z")
 
@@ -48,7 +51,7 @@ class Segmenter:
         cuts: list[int] = []
         for m in _BOUNDARY_RE.finditer(text):
             pos = m.start()
-            if m.group() != "\n":
+            if m.group()[0] != "\n":
                 while qi < len(quoted) and quoted[qi][1] <= pos:
                     qi += 1
                 # Inside a quotation, unless the stop closes it ('…peak." He').
