@@ -7,7 +7,8 @@ from sqlmodel import col
 from claims.api.ids import decode_id
 from claims.api.text_search import text_condition
 from claims.api.types.inputs import ClaimFilter
-from claims.store.models import Claim, Contradiction, Document, Review
+from claims.store.entities import fold_alias
+from claims.store.models import Claim, Contradiction, Document, Entity, EntityAlias, Review
 
 ACTIVE_STATUSES = ("OPEN", "CONFIRMED")
 
@@ -25,6 +26,20 @@ def decoded_ids(flt: ClaimFilter | None) -> dict[str, int]:
     if flt.speaker_id is not None:
         out["speaker"] = decode_id(flt.speaker_id, "Entity", argument="filter.speakerId")
     return out
+
+
+def _place_names(session: Session, place: str) -> list[str]:
+    """The canonical names a place filter means: claims store the canonical
+    name, people type any alias in any script."""
+    folded = fold_alias(place)
+    names = set(
+        session.scalars(
+            select(col(Entity.name))
+            .join(EntityAlias, col(EntityAlias.entity_id) == col(Entity.id))
+            .where(col(EntityAlias.folded) == folded)
+        )
+    )
+    return sorted(names | {place.strip()})
 
 
 def claim_conditions(
@@ -64,6 +79,15 @@ def claim_conditions(
             .scalar_subquery()
         )
         conds.append(latest == flt.verdict.name)
+    if flt.place:
+        conds.append(col(Claim.place).in_(_place_names(session, flt.place)))
+    if flt.published_after is not None or flt.published_before is not None:
+        published = select(col(Document.id))
+        if flt.published_after is not None:
+            published = published.where(col(Document.published_at) >= flt.published_after)
+        if flt.published_before is not None:
+            published = published.where(col(Document.published_at) < flt.published_before)
+        conds.append(col(Claim.document_id).in_(published))
     if flt.text is not None and flt.text.strip():
         conds.append(text_condition(session, flt.text))
     return conds

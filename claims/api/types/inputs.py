@@ -28,6 +28,17 @@ class ClaimFilter:
     verdict: Verdict | None = strawberry.field(
         default=None, description="Claims whose latest review gave this verdict."
     )
+    place: str | None = strawberry.field(
+        default=None,
+        description="Claims about this place: its canonical name or any alias ('Idlib', "
+        "'إدلب'), case and accents ignored.",
+    )
+    published_after: datetime | None = strawberry.field(
+        default=None, description="Claims in documents published at or after this time."
+    )
+    published_before: datetime | None = strawberry.field(
+        default=None, description="Claims in documents published before this time."
+    )
 
 
 @strawberry.input
