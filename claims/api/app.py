@@ -97,7 +97,7 @@ class ClaimsGraphQL(GraphQL[Context, None]):
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         # Browsers cannot set headers on a websocket: accept the key in the
         # connection_init payload too ({"Authorization": "Bearer KEY"}).
-        params = getattr(context, "connection_params", None) or {}
+        params = context.connection_params or {}
         raw = (
             params.get("Authorization") or params.get("authorization")
             if isinstance(params, dict)

@@ -53,6 +53,8 @@ class Context:
     request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
     request: Any = None
     response: Any = None
+    # The graphql-transport-ws connection_init payload (strawberry sets it).
+    connection_params: Any = None
 
     @property
     def settings(self) -> Settings:
