@@ -413,6 +413,67 @@ def export(
         err.print(f"wrote {len(reviews)} ClaimReview objects to {output}")
 
 
+# --- eval --------------------------------------------------------------------------
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[
+        list[Path] | None,
+        typer.Option(help="Claim gold files (documents + relations); default: every set shipped."),
+    ] = None,
+    pairs: Annotated[
+        list[Path] | None, typer.Option(help="Labelled pair files; default: every set shipped.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score extraction and matching against gold annotations.
+
+    For each claim gold set: precision, recall and F1 per kind, value and
+    speaker accuracy and span exactness; then the precision and recall of
+    AGREES and CONTRADICTS on its cross-source relations. For each pair set:
+    the same relation figures. Exit status 1 when a target is missed.
+    """
+    from claims import eval as extraction_eval
+    from claims.match import evaluate as match_eval
+    from claims.store.db import REPO_ROOT
+
+    gold_dir = REPO_ROOT / "tests" / "gold"
+    golds = gold or [
+        p
+        for p in (gold_dir / n for n in ("seeds.yaml", "holdout.yaml", "holdout2.yaml"))
+        if p.is_file()
+    ]
+    pair_files = (
+        pairs
+        if pairs is not None
+        else [p for p in (gold_dir / n for n in ("pairs.yaml", "pairs2.yaml")) if p.is_file()]
+    )
+    results: dict[str, Any] = {}
+    missed = False
+    for path in golds:
+        extraction = extraction_eval.evaluate_extraction(path)
+        relations = match_eval.evaluate_relations(path)
+        results[str(path)] = {"extraction": extraction, "relations": relations}
+        missed = missed or bool(match_eval.meets_targets(relations))
+        if not as_json:
+            # Plain print: reports are read in logs, and must not wrap.
+            print(extraction_eval.format_report(extraction))
+            print(match_eval.report(relations), end="\n\n")
+    for path in pair_files:
+        result = match_eval.evaluate_pairs(path)
+        results[str(path)] = {"pairs": result}
+        missed = missed or bool(match_eval.meets_targets(result))
+        if not as_json:
+            print(f"pairs: {path}")
+            print(match_eval.report(result), end="\n\n")
+    if as_json:
+        json.dump(results, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    if missed:
+        raise typer.Exit(1)
+
+
 def main() -> None:  # pragma: no cover
     app()
 
