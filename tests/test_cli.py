@@ -139,3 +139,14 @@ def test_extract_prints_json_without_a_database(tmp_path: Path) -> None:
     for claim in payload["claims"]:
         span = claim["span"]
         assert body[span["start"] : span["end"]] == span["exact"]
+
+
+def test_eval_scores_extraction_and_relations_on_a_gold_set() -> None:
+    result = runner.invoke(app, ["eval", "--gold", "tests/gold/seeds.yaml", "--json"])
+    assert result.exit_code in (0, 1), result.output
+    (figures,) = json.loads(result.output).values()
+    extraction, relations = figures["extraction"], figures["relations"]
+    assert set(extraction["kinds"]) == {"CASUALTY", "QUANTITY", "DURATION", "EVENT", "STATEMENT"}
+    assert extraction["overall"]["span_exactness"] == 1.0
+    assert relations["CONTRADICTS"]["precision"] >= 0.95
+    assert relations["linked_none"] == 0
