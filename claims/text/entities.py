@@ -53,6 +53,17 @@ class Mention:
     entity: Entity
 
 
+# Storage and gold files spell kinds in full; the extractor knows "org".
+_KIND_ALIASES = {
+    "person": "person",
+    "organization": "org",
+    "organisation": "org",
+    "organizations": "org",
+    "agency": "org",
+    "ministry": "org",
+}
+
+
 def _entity(raw: Mapping[str, Any]) -> Entity:
     if not isinstance(raw, Mapping) or not raw.get("name"):
         raise ValueError(f"entity data needs a mapping with a name, got {raw!r}")
@@ -63,7 +74,7 @@ def _entity(raw: Mapping[str, Any]) -> Entity:
     adjectives = {str(k): [str(x) for x in v] for k, v in (raw.get("adjectives") or {}).items()}
     return Entity(
         name=name,
-        kind=str(raw.get("kind") or "person"),
+        kind=_KIND_ALIASES.get(str(raw.get("kind") or "person"), str(raw.get("kind"))),
         aliases=aliases,
         roles=[str(r) for r in raw.get("roles") or []],
         code=str(raw["code"]) if raw.get("code") else None,

@@ -519,8 +519,8 @@ class Extractor:
             vm = self._unit_after(doc, pack.victim_nouns, n.end, sent[1], 1)
             pm = self._unit_after(doc, pack.people, n.end, sent[1], max_skip)
             qm = self._unit_after(doc, pack.quantity_units, n.end, sent[1], max_skip)
-            pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 6), n.start) or (
-                pack.prefix_units.ends_at(t, max(0, n.start - 6), n.start)
+            pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 12), n.start) or (
+                pack.prefix_units.ends_at(t, max(0, n.start - 12), n.start)
             )
             if vm is not None and (pm is None or vm.start() <= pm.start()):
                 victim = pack.victim_nouns.key(vm)
@@ -544,6 +544,12 @@ class Extractor:
         pred_span: tuple[int, int] | None = None
         if pred is None:
             pred, pred_span = self._predicate(doc, n, unit_end, sent, num_starts or [])
+        if pred is None and qty_key is None and unit_key is None and dual is None:
+            # No listed unit: any counted noun right after the number
+            # ("76 buildings", "150 عضوا") is a quantity of that noun.
+            noun = self._open_noun(doc, n.end, sent[1])
+            if noun is not None:
+                qty_key, unit_end = noun
         kinds = settings.kinds
         if pred is not None and unit_key is None and qty_key in _QUANTITY_TO_PEOPLE:
             unit_key, qty_key = _QUANTITY_TO_PEOPLE[qty_key], None
@@ -583,7 +589,7 @@ class Extractor:
         if qkey is None or ClaimKind.QUANTITY not in kinds:
             return
         a = n.qual_start
-        pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 6), n.qual_start)
+        pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 12), n.qual_start)
         if pre is not None:
             a = pre.start()
         self._frame(
@@ -602,6 +608,40 @@ class Extractor:
             confidence=0.8,
         )
         n.used = True
+
+    def _open_noun(self, doc: _Doc, pos: int, end: int) -> tuple[str, int] | None:
+        """The counted noun after a number when no unit lexicon names it.
+
+        Packs choose the rule: ``plural`` (English: the first plural word
+        within a few modifiers) or ``next`` (Arabic: the word right after
+        the number, its tamyiz).
+        """
+        pack, t = doc.pack, doc.t
+        mode = pack.open_nouns
+        if not mode:
+            return None
+        p = pos
+        for i in range(3 if mode == "plural" else 1):
+            gap = t[p : p + 3]
+            w = _WORD_RE.match(t, p + len(gap) - len(gap.lstrip(" -")), end)
+            if w is None or w.start() - p > 2:
+                return None
+            word = w.group()
+            low = word.casefold()
+            if low in _FUNCTION_WORDS or pack.not_nouns.regex.fullmatch(word):
+                return None
+            if pack.numbers.regex.match(word):
+                return None
+            if mode == "next":
+                if len(word) < 3 or (i == 0 and word.startswith("ال")):
+                    return None
+                return word, w.end()
+            if pack.plural_nouns.regex.fullmatch(word) or _PLURAL_RE.fullmatch(low):
+                return _singular(low), w.end()
+            if word[0].islower() and i > 0:
+                return None
+            p = w.end()
+        return None
 
     def _people_near(self, doc: _Doc, sent: tuple[int, int], n: _Num) -> str | None:
         best: tuple[int, str] | None = None
@@ -633,10 +673,18 @@ class Extractor:
                 nxt < len(num_starts)
                 and num_starts[nxt] - m.end() <= 12
                 and self._words(t, m.end(), num_starts[nxt]) <= 1
+                # "لقوا حتفهم وأصيب 416": the next count has its own predicate.
+                and lex.search(t, m.end(), num_starts[nxt]) is None
             ):
                 break
-            after = (dist, m)
-            break
+            if after is None:
+                after = (dist, m)
+                if lex.key(m) != "wounded":
+                    break
+            elif lex.key(m) == "killed":
+                # "troops who had been injured … succumbed to their wounds".
+                after = (after[0], m)
+                break
         # Before: close to the count (and its qualifier).
         lo = max(sent[0], n.qual_start - 80)
         prv = bisect_left(num_starts, n.start) - 1
@@ -649,8 +697,18 @@ class Extractor:
             pass
         if stop_b is not None:
             lo = stop_b.end()
+        split = pack.clause_splitters.last(t, lo, n.qual_start)
+        if split is not None:
+            # "…injured, and that 45 people…": a new reported clause.
+            lo = split.end()
         before: tuple[int, re.Match[str]] | None = None
         bm = lex.last(t, lo, n.qual_start)
+        if bm is None and pack.toll_rise.ends_at(t, max(lo, n.qual_start - 30), n.qual_start):
+            # "The death toll from the quake that struck … rose to 41": the
+            # toll noun may sit far before its verb.
+            tm = pack.toll_nouns.last(t, max(sent[0], n.qual_start - 200), n.qual_start)
+            if tm is not None:
+                return pack.toll_nouns.key(tm) or "killed", (tm.start(), tm.end())
         if bm is not None:
             dist = self._words(t, bm.end(), n.qual_start)
             if dist <= self.settings.before_window:
@@ -907,6 +965,11 @@ class Extractor:
             return []
         stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
         tail_end = stop.start() if stop else sent[1]
+        # "…, the Indian army said, the first clash since 1975": an
+        # apposition after the attribution is not part of it.
+        tail_comma = _COMMA_RE.search(t, v.end(), tail_end)
+        if tail_comma is not None and self._words(t, v.end(), tail_comma.start()) <= 3:
+            tail_end = tail_comma.start()
         tail_words = self._words(t, v.end(), tail_end)
         comma = t.rfind(",", before_a, v.start())
         if comma >= 0 and comp is None:
@@ -915,8 +978,12 @@ class Extractor:
             speaker: Entity | None = None
             if tail_words <= 3 and 0 < np_words <= 6:
                 speaker = self._resolve_np(doc, comma + 1, v.start(), v.start(), after=False)
-            if speaker is None and np_words == 0 and tail_words <= 6:
-                speaker = self._resolve_np(doc, v.end(), tail_end, v.start(), after=True)
+            if speaker is None and np_words == 0:
+                # "…, noted Artak Beglaryan, the region's ombudsman."
+                name_end = _COMMA_RE.search(t, v.end(), tail_end)
+                np_end = name_end.start() if name_end else tail_end
+                if self._words(t, v.end(), np_end) <= 6:
+                    speaker = self._resolve_np(doc, v.end(), np_end, v.start(), after=True)
             if speaker is not None:
                 a = self._clause_start(doc, sent[0], comma)
                 return self._split(doc, a, comma, speaker, 0.8)
@@ -987,7 +1054,12 @@ class Extractor:
     def _clause_end(self, doc: _Doc, a: int, nxt_verb: int, sent: tuple[int, int]) -> int:
         t = doc.t
         b = sent[1]
-        if nxt_verb < b and _NEW_CLAUSE_RE.search(t, max(a, nxt_verb - 14), nxt_verb + 1):
+        contrast = doc.pack.contrast.search(t, a, nxt_verb) if nxt_verb < b else None
+        if contrast is not None:
+            # "…said it hoped the truce would hold, while X stated that…":
+            # a contrast conjunction hands the sentence to the next speaker.
+            b = contrast.start()
+        elif nxt_verb < b and _NEW_CLAUSE_RE.search(t, max(a, nxt_verb - 14), nxt_verb + 1):
             # "…, and added" / "، مؤكدا أن" / "وأضاف": the next reporting
             # verb starts a new statement; cut before its conjunction.
             b = nxt_verb
@@ -1049,6 +1121,11 @@ class Extractor:
                 holders = doc.index.by_role(f"{base}:{side}")
                 if holders:
                     return holders[0]
+        # "the ministry said", "الوزارة أعلنت": a definite description
+        # names the last organisation whose name holds its head noun.
+        ana = self._description(doc, a, b, verb_pos, after=after)
+        if ana is not None:
+            return ana
         # Pronouns: the last person named before.
         pm = pack.pronouns.search(t, a, b)
         if pm is not None and (not after or self._words(t, a, pm.start()) <= 1):
@@ -1083,6 +1160,28 @@ class Extractor:
                             return ent
         return None
 
+    def _description(
+        self, doc: _Doc, a: int, b: int, verb_pos: int, *, after: bool
+    ) -> Entity | None:
+        pack, t = doc.pack, doc.t
+        dm = pack.descriptions.search(t, a, b) if after else pack.descriptions.last(t, a, b)
+        if dm is None:
+            return None
+        if after and self._words(t, a, dm.start()) > 1:
+            return None
+        if not after and self._words(t, dm.end(), b) > 1:
+            return None
+        heads = [fold(h).casefold() for h in pack.descriptions.key(dm).split("|")]
+        i = bisect_left(doc.mention_starts, verb_pos) - 1
+        while i >= 0:
+            ent = doc.mentions[i].entity
+            if ent.kind == "org" and any(
+                h in fold(x).casefold() for x in (ent.name, *ent.aliases) for h in heads
+            ):
+                return ent
+            i -= 1
+        return None
+
     def _emit_statement(self, doc: _Doc, st: _Statement) -> None:
         self._frame(
             doc,
@@ -1093,6 +1192,18 @@ class Extractor:
             negated=st.negated,
             confidence=st.confidence,
         )
+
+
+_PLURAL_RE = re.compile(r"[a-z][a-z-]{2,}[^su'\-]s")
+
+
+def _singular(word: str) -> str:
+    """A counted noun's singular, for the unit field ("lorries" -> "lorry")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 _PEOPLE_TO_QUANTITY = {"soldier": "troop", "civilian": "person", "fighter": "fighter"}

@@ -154,9 +154,14 @@ class NumberGrammar:
         last_mult = 1.0
         seen = False
         end = 0
+        lone: tuple[float, int] | None = None
         for m in self._token_re.finditer(s):
             tok = m.group().casefold()
-            if tok in self._articles:
+            if tok in self._articles and (not seen or tok not in self.words):
+                # "a million", "one hundred": the article stands for the
+                # multiplier's count. Inside a number ("forty-one") it is a word.
+                if tok in self.words and lone is None and not seen:
+                    lone = (self.words[tok].value, m.end())
                 continue
             if tok[0].isdigit():
                 if seen:
@@ -198,7 +203,7 @@ class NumberGrammar:
             seen = True
             end = m.end()
         if not seen:
-            return None, 0
+            return lone if lone is not None else (None, 0)
         return total + group, end
 
 

@@ -155,11 +155,16 @@ class LanguagePack:
     dual_people: Lexicon
     modifiers: Lexicon
     cumulative: Lexicon
+    toll_rise: Lexicon
+    toll_nouns: Lexicon
     incident: Lexicon
     quantity_units: Lexicon
     prefix_units: Lexicon
     not_after: Lexicon
     not_before: Lexicon
+    open_nouns: str
+    not_nouns: Lexicon
+    plural_nouns: Lexicon
     duration_units: Lexicon
     duration_duals: Lexicon
     duration_seconds: dict[str, float]
@@ -192,6 +197,8 @@ class LanguagePack:
     clause_splitters: Lexicon
     titles: Lexicon
     counterpart: Lexicon
+    descriptions: Lexicon
+    contrast: Lexicon
     not_names: frozenset[str]
     adjective_suffixes: tuple[str, ...]
     flags: int = 0
@@ -289,11 +296,16 @@ def compile_pack(data: Mapping[str, Any]) -> LanguagePack:
         dual_people=lex("casualty.dual_units"),
         modifiers=lex("casualty.modifiers"),
         cumulative=lex("casualty.cumulative"),
+        toll_rise=lex("casualty.toll_rise"),
+        toll_nouns=lex("casualty.toll_nouns"),
         incident=lex("casualty.incident"),
         quantity_units=lex("quantity.units"),
         prefix_units=Lexicon(_as_terms(_get(data, "quantity.prefix_units")), ignore_case=ic),
         not_after=lex("quantity.not_after"),
         not_before=lex("quantity.not_before"),
+        open_nouns=str(_get(data, "quantity.open_nouns") or ""),
+        not_nouns=lex("quantity.not_nouns"),
+        plural_nouns=lex("quantity.plural_nouns"),
         duration_units=Lexicon(dur_terms, prefix=prefix, ignore_case=ic),
         duration_duals=lex("duration.dual_units"),
         duration_seconds=seconds,
@@ -330,6 +342,8 @@ def compile_pack(data: Mapping[str, Any]) -> LanguagePack:
         ),
         titles=Lexicon(titles, prefix=prefix, ignore_case=ic),
         counterpart=lex("statements.counterpart"),
+        descriptions=lex("statements.descriptions"),
+        contrast=lex("statements.contrast"),
         not_names=frozenset(_term(x) for x in _get(data, "statements.not_names") or []),
         adjective_suffixes=tuple(str(s) for s in data.get("adjective_suffixes") or [""]),
         flags=re.IGNORECASE if ic else 0,
