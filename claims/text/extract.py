@@ -336,6 +336,7 @@ class Extractor:
         hits.sort()
         singular_alone = bool(dur.get("singular_alone"))
         articles = pack.lexicon(dur.get("singular_articles") or [])
+        definite = re.compile(str(dur["definite"])) if dur.get("definite") else None
         for us, ue, unit_key, dual in hits:
             sec = pack.duration_seconds.get(unit_key)
             if sec is None:
@@ -346,6 +347,9 @@ class Extractor:
                 value = 2 * sec
             else:
                 num = self._num_ending_at(doc, us)
+                if num is None and us > 0 and t[us - 1] == "-":
+                    # "an 11-day war", "a nine-hour session".
+                    num = self._num_ending_at(doc, us - 1)
                 if num is not None:
                     value = num.value * sec
                     start = num.start
@@ -356,7 +360,10 @@ class Extractor:
                         value, start = 0.5 * sec, h.start()
                     elif art is not None:
                         value, start = sec, art.start()
-                    elif singular_alone:
+                    elif singular_alone and not (
+                        definite is not None and definite.match(t, us, ue)
+                    ):
+                        # "الساعة الثانية" is a clock time, not a length.
                         value = sec
                     else:
                         continue
@@ -366,8 +373,16 @@ class Extractor:
                 value += 0.5 * sec
                 end = half.end()
             if unit_key in pack.weak_units:
-                long_after = re.match(r"-?\s*long", t[end : end + 6])
-                if not pack.weak_cues.ends_at(t, max(0, start - 30), start) and not long_after:
+                # A weak unit is a length next to a cue: "lasted three days",
+                # "three days long", "an 11-day war", "11 days of fighting".
+                long_after = re.match(r"-?\s*long", t[end : end + 6]) or (
+                    start < us and t[us - 1] == "-"
+                )
+                if (
+                    not self._cued_before(doc, start)
+                    and not long_after
+                    and not pack.cues_after.regex.match(t, end + 1)
+                ):
                     continue
             parts.append((start, end, value, num))
         return parts
@@ -396,7 +411,7 @@ class Extractor:
                 singular_alone
                 and first_num is None
                 and len(group) == 1
-                and not pack.weak_cues.ends_at(t, max(0, start - 30), start)
+                and not self._cued_before(doc, start)
             ):
                 continue
             qual, qs = Qualifier.EXACT, start
@@ -408,7 +423,7 @@ class Extractor:
                     qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
             # "three hours after" is an offset, unless a cue says it is a
             # length: "for more than three hours before their delegations…".
-            cued = pack.weak_cues.ends_at(t, max(0, qs - 30), qs) is not None or bool(
+            cued = self._cued_before(doc, qs) or bool(
                 pack.cues_after.regex.match(t, end + 1)
             )
             if not cued and (
@@ -433,6 +448,16 @@ class Extractor:
                 negated=self._negated(doc, max(sent[0], qs - 20), qs),
                 confidence=0.85,
             )
+
+    def _cued_before(self, doc: _Doc, pos: int) -> bool:
+        # "دام نحو ساعة": a qualifier may stand between the cue and the length.
+        pack, t = doc.pack, doc.t
+        q = pack.qualifiers.ends_at(t, max(0, pos - 40), pos)
+        if q is not None:
+            if pack.weak_cues.regex.fullmatch(q.group()):
+                return True  # "over two days"
+            pos = q.start()
+        return pack.weak_cues.ends_at(t, max(0, pos - 30), pos) is not None
 
     def _duration_subject(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str:
         # The cue nearest before the length, in its sentence ("talks … that
