@@ -31,7 +31,8 @@ EXTRACTOR_NAME = "claims-rules"
 EXTRACTOR_VERSION = "1.0"
 
 _WORD_RE = re.compile(r"\w+(?:['.\-]\w+)*")
-_CLAUSE_STOP_RE = re.compile(r"[;!?\u061f\u061b]|:(?!\d)|\.(?=\s)")
+# A full stop ends a clause, but not the one inside "2 a.m. on Friday".
+_CLAUSE_STOP_RE = re.compile(r"[;!?\u061f\u061b]|:(?!\d)|(?<![ap]\.m)\.(?=\s)", re.I)
 # A reporting verb starts a new clause after a comma or a conjunction, or
 # when it carries the Arabic conjunction itself ("وأضاف"); not in "had not
 # been told where".

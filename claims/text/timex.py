@@ -19,8 +19,11 @@ Conventions matching relies on:
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
+from typing import Any
+
+from claims.text.normalize import fold
 from claims.text.packs import LanguagePack
 
 
@@ -61,6 +64,19 @@ class TimeTagger:
         )
         self._ordinals = ords
         ord_seq = rf"(?:{ords.bare})(?:[\s-]+(?:{ords.bare}))?"
+        timex = pack.data.get("timex", {})
+        # Clock hours said in words ("الساعة الثانية") and named time zones
+        # ("Moscow time", "بتوقيت غرينتش"), both optional per pack.
+        self._hours = pack.lexicon(_inverse(timex.get("hour_words")))
+        hour_lead = fold(str(timex.get("hour_lead") or ""))
+        hour_words = (
+            rf"{hour_lead}(?:{self._hours.bare})" if timex.get("hour_words") else "(?!)"
+        )
+        self._zones = pack.lexicon(_inverse(timex.get("zones")))
+        zone_lead = fold(str(timex.get("zone_lead") or ""))
+        zone_tail = fold(str(timex.get("zone_tail") or ""))
+        zones = rf"{zone_lead}(?:{self._zones.bare}){zone_tail}" if timex.get("zones") else "(?!)"
+        self._zone_re = re.compile(zones, pack.flags)
         parts = [
             rf"(?P<od>(?:the\s+)?{ord_seq}\s+(?:of\s+|من\s+)?{month_pair}(?:,?\s+\d{{4}}(?!\d))?)",
             r"(?P<iso>\d{4}-\d{2}-\d{2}(?!\d))",
@@ -68,6 +84,8 @@ class TimeTagger:
             rf"(?:,?\s+\d{{4}}(?!\d))?)",
             rf"(?P<md>{month_pair}\s+(?:[0-2]?\d|3[01]){day_suffix}(?!\d)(?:,?\s+\d{{4}}(?!\d))?)",
             rf"(?P<clock>{pack.clock.pattern})",
+            rf"(?P<hw>{hour_words})",
+            rf"(?P<tz>{zones})",
             rf"(?P<rel>{pack.relative_days.bare})",
             rf"(?P<pod>{pack.parts_of_day.bare})",
             rf"(?P<wd>{pack.weekdays.bare})",
@@ -121,15 +139,29 @@ class TimeTagger:
         hm: tuple[int, int] | None = None
         pod: tuple[int, str] | None = None
         pod_said = False
+        zone: timezone | None = None
+        word_hour: int | None = None
+        named_days = 0
         for m in atoms:
             kind = m.lastgroup
             s = m.group()
+            zm = self._zone_re.search(s) if kind in ("tz", "clock") else None
+            if zm is not None:
+                zk = self._zones.search(zm.group())
+                if zk is not None:
+                    zone = timezone(timedelta(hours=float(self._zones.key(zk))))
             if kind == "od":
                 day = self._ordinal_date(s, pub) or day
+                named_days += 1
             elif kind in ("dm", "md", "iso"):
                 day = self._date(s, kind, pub) or day
+                named_days += 1
             elif kind == "wd":
                 weekdays.append(int(pack.weekdays.key_for(s)))
+                named_days += 1
+            elif kind == "hw":
+                hm_ = self._hours.search(s)
+                word_hour = int(self._hours.key(hm_)) if hm_ else None
             elif kind == "rel":
                 rel = int(pack.relative_days.key_for(s))
                 info = pack.part_of_day_info.get(_key(s, pack.ignore_case))
@@ -144,20 +176,30 @@ class TimeTagger:
             elif kind == "clock":
                 c = pack.clock.search(s)
                 if c:
-                    h, mi = int(c.group(1)), int(c.group(2))
-                    ampm = (c.group(3) or "").casefold() if c.lastindex and c.lastindex >= 3 else ""
+                    groups = c.groups()
+                    h, mi = int(groups[0]), int(groups[1] or 0)
+                    # The am/pm mark is the first later group that matched.
+                    ampm = next((g for g in groups[2:] if g), "").casefold()
                     if ampm[:1] in ("p", "م") and h < 12:
                         h += 12
                     elif ampm[:1] == "a" and h == 12:
                         h = 0
                     hm = (h, mi)
+        if hm is None and word_hour is not None:
+            h = word_hour
+            if pod is not None and pod[1] in ("afternoon", "evening", "night") and h < 12:
+                h += 12
+            hm = (h % 24, 0)
         start, end = atoms[0].start(), atoms[-1].end()
-        tz = pub.tzinfo if pub else None
+        tz = zone or (pub.tzinfo if pub else None)
         base = pub.date() if pub else None
         if day is None and rel is not None and base:
             day = base + timedelta(days=rel)
         if day is None and weekdays and base:
+            # "the night of Thursday/Friday" ends on the later day.
             day = _weekday_near(base, weekdays[0], direction)
+            if len(weekdays) > 1:
+                day += timedelta(days=(weekdays[-1] - weekdays[0]) % 7)
         explicit_day = day is not None
         if day is None:
             day = base
@@ -173,7 +215,11 @@ class TimeTagger:
         elif pod is not None:
             hour, label = pod
             precision = label
-            if label == "midnight":
+            if label == "midnight" and named_days:
+                # "midnight on Tuesday", "منتصف ليل الخميس/الجمعة": the
+                # midnight that starts the named day.
+                when = datetime.combine(day, time(0, 0), tz)
+            elif label == "midnight":
                 when = datetime.combine(day + timedelta(days=1), time(0, 0), tz)
             else:
                 when = datetime.combine(day, time(hour, 0), tz)
@@ -223,6 +269,14 @@ class TimeTagger:
             return date(year, month, d)
         except ValueError:
             return None
+
+
+def _inverse(mapping: Any) -> dict[str, list[str]]:
+    """word -> value data as value -> words, the shape a lexicon takes."""
+    out: dict[str, list[str]] = {}
+    for word, value in (mapping or {}).items():
+        out.setdefault(str(value), []).append(str(word))
+    return out
 
 
 def _key(s: str, ignore_case: bool) -> str:
