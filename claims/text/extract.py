@@ -763,6 +763,7 @@ class Extractor:
     def _events(self, doc: _Doc) -> None:
         pack, t = doc.pack, doc.t
         seen: set[tuple[int, str]] = set()
+        earlier: set[str] = set()
         tagger = self._taggers[pack.code]
         for m in pack.events.finditer(t):
             key = pack.events.key(m)
@@ -785,8 +786,18 @@ class Extractor:
             if key == "agreement":
                 # An agreement whose content is a ceasefire, corridor or
                 # patrols is claimed under the content's type.
-                content = pack.events.search(t, m.end(), min(clause_end, m.end() + 40))
-                if content is not None and self._words(t, m.end(), content.start()) <= 2:
+                content = pack.events.search(t, m.end(), min(clause_end, m.end() + 60))
+                if content is not None and self._words(t, m.end(), content.start()) <= 4:
+                    continue
+                # "the ceasefire that X and Y agreed in Moscow": the
+                # agreement is the earlier event noun's.
+                about = pack.events.last(t, max(sent[0], m.start() - 100), m.start())
+                if (
+                    about is not None
+                    and pack.events.key(about) != key
+                    and self._words(t, about.end(), m.start()) <= 10
+                    and pack.relatives.search(t, about.end(), m.start()) is not None
+                ):
                     continue
             times = [
                 x
@@ -799,17 +810,31 @@ class Extractor:
             ]
             # Of several times, the one an onset word introduces ("took
             # effect at midnight") dates the event.
-            tx = next((x for x in times if self._onset_before(doc, m.end(), x.start)), None)
-            tx = tx or (times[0] if times else None)
+            onset_tx = next((x for x in times if self._onset_before(doc, m.end(), x.start)), None)
+            tx = onset_tx or (times[0] if times else None)
             if (
                 tx is not None
                 and nxt is not None
                 and nxt.start() < tx.start
-                and pack.events.key(nxt) != key
+                and pack.events.key(nxt) not in (key, "agreement")
             ):
                 tx = None
-            if tx is not None and self._words(t, m.end(), tx.start) > 12:
+            # An onset word ties a time to the event across a relative
+            # clause ("the ceasefire that X and Y agreed … took effect at
+            # midnight"); a bare time must stand close.
+            reach = 24 if tx is onset_tx else 12
+            if tx is not None and self._words(t, m.end(), tx.start) > reach:
                 tx = None
+            if (
+                tx is None
+                and key in earlier
+                and key in pack.nominal_events
+                and self._bare_mention(doc, m, sent, clause_end)
+            ):
+                # "…hoped the truce would hold": a later mention of an event
+                # the text already reported, with no time of its own.
+                continue
+            earlier.add(key)
             end = tx.end if tx is not None else m.end()
             s_t, e_t = doc.norm.span(tx.start, tx.end) if tx is not None else (0, 0)
             self._frame(
@@ -825,6 +850,14 @@ class Extractor:
                 negated=self._negated(doc, max(sent[0], m.start() - 25), m.start()),
                 confidence=0.75 if tx else 0.6,
             )
+
+    def _bare_mention(
+        self, doc: _Doc, m: re.Match[str], sent: tuple[int, int], clause_end: int
+    ) -> bool:
+        # A mention asserts nothing new when no onset word ("took effect",
+        # "دخل حيز التنفيذ") stands in its clause.
+        pack, t = doc.pack, doc.t
+        return pack.onset_verbs.search(t, max(sent[0], m.start() - 60), clause_end) is None
 
     def _onset_before(self, doc: _Doc, lo: int, pos: int) -> bool:
         o = doc.pack.onset.last(doc.t, max(lo, pos - 30), pos)

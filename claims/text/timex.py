@@ -219,6 +219,10 @@ class TimeTagger:
                 # "midnight on Tuesday", "منتصف ليل الخميس/الجمعة": the
                 # midnight that starts the named day.
                 when = datetime.combine(day, time(0, 0), tz)
+            elif label == "midnight" and rel is None and direction < 0:
+                # "took effect at midnight": the last midnight before the
+                # report, not the one ahead.
+                when = datetime.combine(day, time(0, 0), tz)
             elif label == "midnight":
                 when = datetime.combine(day + timedelta(days=1), time(0, 0), tz)
             else:

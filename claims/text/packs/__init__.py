@@ -172,6 +172,9 @@ class LanguagePack:
     weak_cues: Lexicon
     cues_after: Lexicon
     onset: Lexicon
+    onset_verbs: Lexicon
+    relatives: Lexicon
+    nominal_events: frozenset[str]
     halves: Lexicon
     half_before: Lexicon
     duration_subjects: Lexicon
@@ -313,6 +316,9 @@ def compile_pack(data: Mapping[str, Any]) -> LanguagePack:
         weak_cues=lex("duration.weak_cues"),
         cues_after=lex("duration.cues_after"),
         onset=lex("events.onset"),
+        onset_verbs=lex("events.onset_verbs"),
+        relatives=lex("events.relatives"),
+        nominal_events=frozenset(str(k) for k in _get(data, "events.nominal") or []),
         halves=lex("duration.halves"),
         half_before=lex("duration.half_before"),
         duration_subjects=lex("duration.subjects"),
