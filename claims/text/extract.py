@@ -906,6 +906,17 @@ class Extractor:
             self._add_statement(doc, a, sent[0] + len(lead) - 1, speaker, sent, 0.8)
         elif comma is not None and not lead.strip(" ,\u060c"):
             self._add_statement(doc, comma.end(), end, speaker, sent, 0.8)
+        elif self._words(t, sent[0], m.start()) >= 3:
+            # "…، فيما أودت بحياة 112 ألف شخص وفق أكليد" / "X happened
+            # according to Y": the clause right before the source.
+            a = sent[0]
+            for c in _COMMA_RE.finditer(t, sent[0], m.start()):
+                a = c.end()
+            ct = doc.pack.contrast.last(t, a, m.start())
+            if ct is not None:
+                a = ct.end()
+            if self._words(t, a, m.start()) >= 3:
+                self._add_statement(doc, a, m.start(), speaker, sent, 0.75)
 
     def _add_statement(
         self, doc: _Doc, a: int, b: int, speaker: Entity, sent: tuple[int, int], conf: float
@@ -1035,7 +1046,7 @@ class Extractor:
             # "…, the U.N. says." / "…, said the Turkish president."
             np_words = self._words(t, comma + 1, v.start())
             speaker: Entity | None = None
-            if tail_words <= 3 and 0 < np_words <= 6:
+            if tail_words <= 3 and 0 < np_words <= 8:
                 speaker = self._resolve_np(doc, comma + 1, v.start(), v.start(), after=False)
             if speaker is None and np_words == 0:
                 # "…, noted Artak Beglaryan, the region's ombudsman."
@@ -1113,8 +1124,8 @@ class Extractor:
     def _clause_end(self, doc: _Doc, a: int, nxt_verb: int, sent: tuple[int, int]) -> int:
         t = doc.t
         b = sent[1]
-        contrast = doc.pack.contrast.search(t, a, nxt_verb) if nxt_verb < b else None
-        if contrast is not None:
+        contrast = doc.pack.contrast.search(t, a, b)
+        if contrast is not None and doc.pack.verbs.search(t, contrast.end(), b) is not None:
             # "…said it hoped the truce would hold, while X stated that…":
             # a contrast conjunction hands the sentence to the next speaker.
             b = contrast.start()
@@ -1228,7 +1239,7 @@ class Extractor:
             return None
         if after and self._words(t, a, dm.start()) > 1:
             return None
-        if not after and self._words(t, dm.end(), b) > 1:
+        if not after and self._words(t, dm.end(), b) > 3:
             return None
         heads = [fold(h).casefold() for h in pack.descriptions.key(dm).split("|")]
         i = bisect_left(doc.mention_starts, verb_pos) - 1
