@@ -102,10 +102,10 @@ class Mutation:
         for row in outcome.contradictions:
             broadcaster.publish(CONTRADICTION_FLAGGED, row)
         return IngestDocumentPayload(
-            document=Document(row=outcome.document),
+            document=Document.of(outcome.document),
             created=outcome.created,
-            claims=[Claim(row=c) for c in outcome.claims],
-            contradictions=[Contradiction(row=c) for c in outcome.contradictions],
+            claims=[Claim.of(c) for c in outcome.claims],
+            contradictions=[Contradiction.of(c) for c in outcome.contradictions],
         )
 
     @strawberry.mutation(description="Record a fact-checker's verdict on a claim.", **edit_access)
@@ -128,7 +128,7 @@ class Mutation:
             session.flush()
             return row
 
-        return Review(row=await write(info.context.sessions, run))
+        return Review.of(await write(info.context.sessions, run))
 
     @strawberry.mutation(
         description="Record a contradiction the matcher missed (status OPEN). Fails if the two "
@@ -195,7 +195,7 @@ class Mutation:
                 raise
             raise error from None
         info.context.state.broadcaster.publish(CONTRADICTION_FLAGGED, row)
-        return Contradiction(row=row)
+        return Contradiction.of(row)
 
     @strawberry.mutation(
         description="Close a contradiction as CONFIRMED or DISMISSED, with a note. A dismissed "
@@ -224,4 +224,4 @@ class Mutation:
             session.flush()
             return row
 
-        return Contradiction(row=await write(info.context.sessions, run))
+        return Contradiction.of(await write(info.context.sessions, run))

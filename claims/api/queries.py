@@ -44,21 +44,21 @@ async def _load_node(info: Info, type_name: str, id_: int) -> Node | None:
     loaders = info.context.loaders
     if type_name == "Claim":
         claim = await loaders.claims.load(id_)
-        return Claim(row=claim) if claim else None
+        return Claim.of(claim) if claim else None
     if type_name == "Document":
         document = await loaders.documents.load(id_)
-        return Document(row=document) if document else None
+        return Document.of(document) if document else None
     if type_name == "Source":
         source = await loaders.sources.load(id_)
-        return Source(row=source) if source else None
+        return Source.of(source) if source else None
     if type_name == "Entity":
         entity = await loaders.entities.load(id_)
-        return Entity(row=entity) if entity else None
+        return Entity.of(entity) if entity else None
     if type_name == "Contradiction":
         contradiction = await loaders.contradictions.load(id_)
-        return Contradiction(row=contradiction) if contradiction else None
+        return Contradiction.of(contradiction) if contradiction else None
     review = await loaders.reviews.load(id_)
-    return Review(row=review) if review else None
+    return Review.of(review) if review else None
 
 
 def _limit(value: int | None, info: Info, *, argument: str = "limit") -> int:
@@ -80,7 +80,7 @@ class Query:
     @strawberry.field(**read_access)
     async def claim(self, info: Info, id: strawberry.ID) -> Claim | None:
         row = await info.context.loaders.claims.load(decode_id(id, "Claim"))
-        return Claim(row=row) if row else None
+        return Claim.of(row) if row else None
 
     @strawberry.field(
         description="Claims, oldest first, narrowed by filter. first: 20 by default, at most 100.",
@@ -115,7 +115,7 @@ class Query:
         for row in page.rows:
             info.context.loaders.claims.prime(row.id, row)
         return build_connection(
-            [Claim(row=r) for r in page.rows],
+            [Claim.of(r) for r in page.rows],
             [r.id for r in page.rows],
             cursor_kind="claim",
             has_next=page.has_next,
@@ -160,7 +160,7 @@ class Query:
         )
         return [
             ClaimMatch(
-                claim=Claim(row=h.claim),
+                claim=Claim.of(h.claim),
                 score=h.score,
                 relation=MatchRelation(h.relation),
                 explanation=h.explanation,
@@ -171,7 +171,7 @@ class Query:
     @strawberry.field(**read_access)
     async def document(self, info: Info, id: strawberry.ID) -> Document | None:
         row = await info.context.loaders.documents.load(decode_id(id, "Document"))
-        return Document(row=row) if row else None
+        return Document.of(row) if row else None
 
     @strawberry.field(description="Documents, oldest ingested first.", **read_access)
     async def documents(
@@ -182,7 +182,7 @@ class Query:
     @strawberry.field(**read_access)
     async def source(self, info: Info, id: strawberry.ID) -> Source | None:
         row = await info.context.loaders.sources.load(decode_id(id, "Source"))
-        return Source(row=row) if row else None
+        return Source.of(row) if row else None
 
     @strawberry.field(description="Sources, in the order first seen.", **read_access)
     async def sources(
@@ -214,7 +214,7 @@ class Query:
                 )
             return list(session.scalars(stmt.order_by(models.Entity.name).limit(size)))  # type: ignore[arg-type]
 
-        return [Entity(row=r) for r in await read(info.context.sessions, run)]
+        return [Entity.of(r) for r in await read(info.context.sessions, run)]
 
     @strawberry.field(
         description="Contradictions, newest first, optionally of one status.", **read_access
@@ -265,8 +265,8 @@ class Query:
         def pair(x: int, y: int, score: float, relation: str, why: str) -> ClaimPair:
             a, b = (in_a[x], in_b[y]) if x in in_a else (in_a[y], in_b[x])
             return ClaimPair(
-                a=Claim(row=a),
-                b=Claim(row=b),
+                a=Claim.of(a),
+                b=Claim.of(b),
                 score=score,
                 relation=MatchRelation(relation),
                 explanation=why,
@@ -297,12 +297,12 @@ class Query:
                     pair(x, y, flagged_row.score, "CONTRADICTS", flagged_row.reason)
                 )
         return SourceComparison(
-            source_a=Source(row=row_a),
-            source_b=Source(row=row_b),
+            source_a=Source.of(row_a),
+            source_b=Source.of(row_b),
             agreements=agreements,
             contradictions=contradictions,
-            only_in_a=[Claim(row=c) for c in cmp.claims_a if c.id not in linked],
-            only_in_b=[Claim(row=c) for c in cmp.claims_b if c.id not in linked],
+            only_in_a=[Claim.of(c) for c in cmp.claims_a if c.id not in linked],
+            only_in_b=[Claim.of(c) for c in cmp.claims_b if c.id not in linked],
         )
 
     @strawberry.field(
@@ -361,7 +361,7 @@ async def _simple_page(
         return await read(sessions, lambda s: reads.count(s, model, conds))
 
     return build_connection(
-        [wrap(row=r) for r in page.rows],
+        [wrap.of(r) for r in page.rows],
         [r.id for r in page.rows],
         cursor_kind=kind,
         has_next=page.has_next,

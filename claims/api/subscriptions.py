@@ -25,10 +25,10 @@ class Subscription:
             # One context serves the whole websocket: start each event with
             # empty loader caches so nested fields read current rows.
             info.context.reset_loaders()
-            yield Contradiction(row=row)
+            yield Contradiction.of(row)
 
     @strawberry.subscription(description="Every new document as it is stored.", **read_access)
     async def document_ingested(self, info: Info) -> AsyncGenerator[Document, None]:
         async for row in info.context.state.broadcaster.subscribe(DOCUMENT_INGESTED):
             info.context.reset_loaders()
-            yield Document(row=row)
+            yield Document.of(row)

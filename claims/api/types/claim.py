@@ -35,31 +35,49 @@ LazySource = Annotated["Source", strawberry.lazy("claims.api.types.source")]
 class Claim(Node):
     row: strawberry.Private[models.Claim]
 
+    @classmethod
+    def of(cls, row: models.Claim) -> "Claim":
+        # Scalars are copied into plain fields: graphql-core reads them with
+        # its default resolver, several times faster than a resolver method.
+        return cls(
+            row=row,
+            id=strawberry.ID(to_global_id("Claim", row.id)),
+            kind=ClaimKind(row.kind),
+            text=row.text,
+            normalized=row.normalized,
+            language=row.language,
+            subject=row.subject,
+            predicate=row.predicate,
+            object=row.object,
+            value=row.value,
+            unit=row.unit,
+            value_qualifier=ValueQualifier(row.value_qualifier) if row.value_qualifier else None,
+            time=row.time,
+            time_text=row.time_text,
+            event_date=row.event_date,
+            place=row.place,
+            scope=row.scope,
+            negated=row.negated,
+            confidence=row.confidence,
+            extractor=row.extractor,
+            created_at=row.created_at,
+        )
+
     async def _document(self, info: Info) -> models.Document:
         doc = await info.context.loaders.documents.load(self.row.document_id)
         if doc is None:
             raise NotFound(f"the document of claim {self.row.id} no longer exists")
         return doc
 
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(to_global_id("Claim", self.row.id))
-
-    @strawberry.field
-    def kind(self) -> ClaimKind:
-        return ClaimKind(self.row.kind)
-
-    @strawberry.field(description="The claim's own words in the source, equal to span.exact.")
-    def text(self) -> str:
-        return self.row.text
-
-    @strawberry.field(description="A language-independent canonical form, used for matching.")
-    def normalized(self) -> str:
-        return self.row.normalized
-
-    @strawberry.field
-    def language(self) -> str:
-        return self.row.language
+    id: strawberry.ID
+    kind: ClaimKind
+    text: str = strawberry.field(
+        description="The claim's own words in the source, equal to span.exact."
+    )
+    normalized: str = strawberry.field(
+        description="A language-independent canonical form, used for matching."
+    )
+    language: str
 
     @strawberry.field(description="Where the claim's words sit in Document.text.")
     async def span(self, info: Info) -> Span:
@@ -75,7 +93,7 @@ class Claim(Node):
     async def document(self, info: Info) -> LazyDocument:
         from claims.api.types.document import Document as DocumentType
 
-        return DocumentType(row=await self._document(info))
+        return DocumentType.of(await self._document(info))
 
     @strawberry.field(description="The outlet that published the claim's document.")
     async def source(self, info: Info) -> LazySource:
@@ -85,51 +103,35 @@ class Claim(Node):
         row = await info.context.loaders.sources.load(doc.source_id)
         if row is None:
             raise NotFound(f"the source of claim {self.row.id} no longer exists")
-        return SourceType(row=row)
+        return SourceType.of(row)
 
-    @strawberry.field(description="Who or what the claim is about (a side: 'TR'; a topic key).")
-    def subject(self) -> str | None:
-        return self.row.subject
-
-    @strawberry.field(description="Language-independent key: killed, wounded, ceasefire, ...")
-    def predicate(self) -> str | None:
-        return self.row.predicate
-
-    @strawberry.field
-    def object(self) -> str | None:
-        return self.row.object
-
-    @strawberry.field(description="The number claimed (seconds for durations).")
-    def value(self) -> float | None:
-        return self.row.value
-
-    @strawberry.field(description="Singular English noun of what was counted, or 's'.")
-    def unit(self) -> str | None:
-        return self.row.unit
-
-    @strawberry.field
-    def value_qualifier(self) -> ValueQualifier | None:
-        return ValueQualifier(self.row.value_qualifier) if self.row.value_qualifier else None
-
-    @strawberry.field(description="When the claimed thing happens or happened, if stated.")
-    def time(self) -> datetime | None:
-        return self.row.time
-
-    @strawberry.field(description="The words that gave `time`, as written.")
-    def time_text(self) -> str | None:
-        return self.row.time_text
-
-    @strawberry.field(description="The date of the incident a count refers to, when stated.")
-    def event_date(self) -> date | None:
-        return self.row.event_date
-
-    @strawberry.field(description="Canonical name of the place the claim is about.")
-    def place(self) -> str | None:
-        return self.row.place
-
-    @strawberry.field(description="incident (one event) or cumulative (a running total).")
-    def scope(self) -> str | None:
-        return self.row.scope
+    subject: str | None = strawberry.field(
+        description="Who or what the claim is about (a side: 'TR'; a topic key)."
+    )
+    predicate: str | None = strawberry.field(
+        description="Language-independent key: killed, wounded, ceasefire, ..."
+    )
+    object: str | None
+    value: float | None = strawberry.field(
+        description="The number claimed (seconds for durations)."
+    )
+    unit: str | None = strawberry.field(
+        description="Singular English noun of what was counted, or 's'."
+    )
+    value_qualifier: ValueQualifier | None
+    time: datetime | None = strawberry.field(
+        description="When the claimed thing happens or happened, if stated."
+    )
+    time_text: str | None = strawberry.field(description="The words that gave `time`, as written.")
+    event_date: date | None = strawberry.field(
+        description="The date of the incident a count refers to, when stated."
+    )
+    place: str | None = strawberry.field(
+        description="Canonical name of the place the claim is about."
+    )
+    scope: str | None = strawberry.field(
+        description="incident (one event) or cumulative (a running total)."
+    )
 
     @strawberry.field(description="Who made the claim, for statements and reported speech.")
     async def speaker(self, info: Info) -> LazyEntity | None:
@@ -138,7 +140,7 @@ class Claim(Node):
         if self.row.speaker_id is None:
             return None
         row = await info.context.loaders.entities.load(self.row.speaker_id)
-        return EntityType(row=row) if row is not None else None
+        return EntityType.of(row) if row is not None else None
 
     @strawberry.field(description="People, organisations and places the claim names.")
     async def entities(self, info: Info) -> list[LazyEntity]:
@@ -146,23 +148,16 @@ class Claim(Node):
 
         assert self.row.id is not None
         rows = await info.context.loaders.claim_entities.load(self.row.id)
-        return [EntityType(row=r) for r in rows]
+        return [EntityType.of(r) for r in rows]
 
-    @strawberry.field
-    def negated(self) -> bool:
-        return self.row.negated
-
-    @strawberry.field(description="0 to 1: how sure extraction is of this claim.")
-    def confidence(self) -> float:
-        return self.row.confidence
-
-    @strawberry.field(description="Which extractor (and version) produced the claim.")
-    def extractor(self) -> str:
-        return self.row.extractor
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    negated: bool
+    confidence: float = strawberry.field(
+        description="0 to 1: how sure extraction is of this claim."
+    )
+    extractor: str = strawberry.field(
+        description="Which extractor (and version) produced the claim."
+    )
+    created_at: datetime
 
     @strawberry.field(
         description="Stored claims the matcher linked to this one, best first. minScore "
@@ -183,7 +178,7 @@ class Claim(Node):
         )
         return [
             ClaimMatchType(
-                claim=Claim(row=other),
+                claim=Claim.of(other),
                 score=link.score,
                 relation=MatchRelation(link.relation),
                 explanation=link.explanation,
@@ -224,7 +219,7 @@ class Claim(Node):
 
         assert self.row.id is not None
         rows = await info.context.loaders.claim_contradictions.load(self.row.id)
-        return [ContradictionType(row=r) for r in rows]
+        return [ContradictionType.of(r) for r in rows]
 
     @strawberry.field(description="Fact-checkers' reviews, oldest first.")
     async def reviews(self, info: Info) -> list[LazyReview]:
@@ -232,7 +227,7 @@ class Claim(Node):
 
         assert self.row.id is not None
         rows = await info.context.loaders.claim_reviews.load(self.row.id)
-        return [ReviewType(row=r) for r in rows]
+        return [ReviewType.of(r) for r in rows]
 
     @strawberry.field(description="The latest review's verdict; null if never reviewed.")
     async def verdict(self, info: Info) -> Verdict | None:

@@ -8,6 +8,4 @@ import strawberry
     "`node(id:)`."
 )
 class Node:
-    @strawberry.field(description="Global ID, stable across requests.")
-    def id(self) -> strawberry.ID:
-        raise NotImplementedError  # every implementing type resolves its own
+    id: strawberry.ID = strawberry.field(description="Global ID, stable across requests.")

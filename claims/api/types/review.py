@@ -22,9 +22,21 @@ LazyClaim = Annotated["Claim", strawberry.lazy("claims.api.types.claim")]
 class Review(Node):
     row: strawberry.Private[models.Review]
 
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(to_global_id("Review", self.row.id))
+    @classmethod
+    def of(cls, row: models.Review) -> "Review":
+        # Scalars are copied into plain fields: graphql-core reads them with
+        # its default resolver, several times faster than a resolver method.
+        return cls(
+            row=row,
+            id=strawberry.ID(to_global_id("Review", row.id)),
+            verdict=Verdict(row.verdict),
+            note=row.note,
+            reviewer=row.reviewer,
+            url=row.url,
+            created_at=row.created_at,
+        )
+
+    id: strawberry.ID
 
     @strawberry.field
     async def claim(self, info: Info) -> LazyClaim:
@@ -33,24 +45,10 @@ class Review(Node):
         row = await info.context.loaders.claims.load(self.row.claim_id)
         if row is None:
             raise NotFound(f"the claim of review {self.row.id} no longer exists")
-        return ClaimType(row=row)
+        return ClaimType.of(row)
 
-    @strawberry.field
-    def verdict(self) -> Verdict:
-        return Verdict(self.row.verdict)
-
-    @strawberry.field
-    def note(self) -> str | None:
-        return self.row.note
-
-    @strawberry.field(description="Who reviewed: a name or organisation.")
-    def reviewer(self) -> str:
-        return self.row.reviewer
-
-    @strawberry.field(description="Where the full fact-check is published.")
-    def url(self) -> str | None:
-        return self.row.url
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    verdict: Verdict
+    note: str | None
+    reviewer: str = strawberry.field(description="Who reviewed: a name or organisation.")
+    url: str | None = strawberry.field(description="Where the full fact-check is published.")
+    created_at: datetime

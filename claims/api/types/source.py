@@ -20,17 +20,20 @@ LazyDocument = Annotated["Document", strawberry.lazy("claims.api.types.document"
 class Source(Node):
     row: strawberry.Private[models.Source]
 
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(to_global_id("Source", self.row.id))
+    @classmethod
+    def of(cls, row: models.Source) -> "Source":
+        # Scalars are copied into plain fields: graphql-core reads them with
+        # its default resolver, several times faster than a resolver method.
+        return cls(
+            row=row,
+            id=strawberry.ID(to_global_id("Source", row.id)),
+            name=row.name,
+            url=row.url,
+        )
 
-    @strawberry.field
-    def name(self) -> str:
-        return self.row.name
-
-    @strawberry.field
-    def url(self) -> str | None:
-        return self.row.url
+    id: strawberry.ID
+    name: str
+    url: str | None
 
     @strawberry.field(description="The source's documents, oldest ingested first.")
     async def documents(
@@ -53,7 +56,7 @@ class Source(Node):
         for doc in docs:
             loaders.documents.prime(doc.id, doc)  # type: ignore[arg-type]
         return build_connection(
-            [DocumentType(row=d) for d in docs],
+            [DocumentType.of(d) for d in docs],
             [d.id for d in docs],  # type: ignore[misc]
             cursor_kind="document",
             has_next=has_next,
