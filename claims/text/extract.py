@@ -412,6 +412,8 @@ class Extractor:
                 singular_alone
                 and first_num is None
                 and len(group) == 1
+                # A dual ("ساعتين") carries its count: it is a length as is.
+                and not pack.duration_duals.regex.fullmatch(t, start, end)
                 and not self._cued_before(doc, start)
             ):
                 continue
@@ -471,6 +473,12 @@ class Extractor:
                 before = (a - m.end(), lex.key(m))
             elif after is None:
                 after = (m.start() - b, lex.key(m))
+        if before is not None and after is not None:
+            # "talks lasted 5 h 40, of which 3 h 10 in a closed meeting" /
+            # "منها ٣ ساعات في لقاء ثنائي": a part of the whole takes the
+            # cue after it.
+            if doc.pack.part_of.search(doc.t, a - before[0], a) is not None:
+                return after[1]
         if before is not None:
             return before[1]
         return after[1] if after is not None else "event"
@@ -729,16 +737,20 @@ class Extractor:
             lo = split.end()
         before: tuple[int, re.Match[str]] | None = None
         bm = lex.last(t, lo, n.qual_start)
-        if bm is None and pack.toll_rise.ends_at(t, max(lo, n.qual_start - 30), n.qual_start):
+        if bm is not None:
+            dist = self._words(t, bm.end(), n.qual_start)
+            if dist <= self.settings.before_window:
+                before = (dist, bm)
+        if (
+            before is None
+            and after is None
+            and pack.toll_rise.ends_at(t, max(lo, n.qual_start - 30), n.qual_start)
+        ):
             # "The death toll from the quake that struck … rose to 41": the
             # toll noun may sit far before its verb.
             tm = pack.toll_nouns.last(t, max(sent[0], n.qual_start - 200), n.qual_start)
             if tm is not None:
                 return pack.toll_nouns.key(tm) or "killed", (tm.start(), tm.end())
-        if bm is not None:
-            dist = self._words(t, bm.end(), n.qual_start)
-            if dist <= self.settings.before_window:
-                before = (dist, bm)
         choice: re.Match[str] | None = None
         if after is not None and after[0] <= 3:
             choice = after[1]
@@ -751,12 +763,30 @@ class Extractor:
         return lex.key(choice), (choice.start(), choice.end())
 
     def _scope(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str | None:
-        pack = doc.pack
-        if pack.cumulative.search(doc.t, sent[0], sent[1]):
+        # Only cues between the neighbouring counts belong to this one: in
+        # "34 were killed in an air strike …, and 60 have died since the
+        # start of February" the running-total cue is the 60's.
+        pack, t = doc.pack, doc.t
+        lo, hi = sent
+        for n in doc.nums:
+            if n.end <= a and n.end > lo:
+                lo = n.end
+            elif n.start >= b and n.start < hi:
+                hi = n.start
+        if lo > sent[0]:
+            # "…since the start of February, among them 33 who…": a comma
+            # after the previous count opens this count's clause.
+            for c in _COMMA_RE.finditer(t, lo, a):
+                lo = c.end()
+        # A time span ("since the start of", "منذ") makes a running total;
+        # an incident ("in the strike") beats a rising-toll verb, which
+        # may report one incident's toll ("ارتفعت حصيلة غارة إدلب إلى 36").
+        keys = {pack.cumulative.key(m) for m in pack.cumulative.finditer(t, lo, hi)}
+        if "span" in keys:
             return "cumulative"
-        if pack.incident.search(doc.t, sent[0], sent[1]):
+        if pack.incident.search(t, lo, hi):
             return "incident"
-        return None
+        return "cumulative" if keys else None
 
     # -- events -------------------------------------------------------------
 
@@ -781,7 +811,7 @@ class Extractor:
             direction = (
                 1
                 if pack.future.search(t, sent[0], clause_end)
-                else (-1 if pack.past.search(t, sent[0], m.start()) else 0)
+                else (-1 if pack.past.search(t, sent[0], clause_end) else 0)
             )
             if key == "agreement":
                 # An agreement whose content is a ceasefire, corridor or

@@ -165,6 +165,10 @@ class TimeTagger:
             elif kind == "rel":
                 rel = int(pack.relative_days.key_for(s))
                 info = pack.part_of_day_info.get(_key(s, pack.ignore_case))
+                if info is None:
+                    # "فجر اليوم", "this morning": the part of day inside.
+                    pm = pack.parts_of_day.search(s)
+                    info = pack.part_of_day_info.get(pack.parts_of_day.key(pm)) if pm else None
                 # "midnight tonight" is midnight: a part of day said outright
                 # beats the one a relative day implies.
                 if info and not pod_said:
@@ -219,10 +223,13 @@ class TimeTagger:
                 # "midnight on Tuesday", "منتصف ليل الخميس/الجمعة": the
                 # midnight that starts the named day.
                 when = datetime.combine(day, time(0, 0), tz)
-            elif label == "midnight" and rel is None and direction < 0:
+            elif label == "midnight" and rel is None and direction <= 0 and pub is not None:
                 # "took effect at midnight": the last midnight before the
-                # report, not the one ahead.
+                # report (past), or the nearer one when the tense is unclear.
                 when = datetime.combine(day, time(0, 0), tz)
+                ahead = when + timedelta(days=1)
+                if direction == 0 and (ahead - pub) < (pub - when):
+                    when = ahead
             elif label == "midnight":
                 when = datetime.combine(day + timedelta(days=1), time(0, 0), tz)
             else:

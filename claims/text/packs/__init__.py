@@ -178,6 +178,7 @@ class LanguagePack:
     halves: Lexicon
     half_before: Lexicon
     duration_subjects: Lexicon
+    part_of: Lexicon
     duration_not_after: Lexicon
     duration_not_before: Lexicon
     events: Lexicon
@@ -322,6 +323,7 @@ def compile_pack(data: Mapping[str, Any]) -> LanguagePack:
         halves=lex("duration.halves"),
         half_before=lex("duration.half_before"),
         duration_subjects=lex("duration.subjects"),
+        part_of=lex("duration.part_of"),
         duration_not_after=lex("duration.not_after"),
         duration_not_before=lex("duration.not_before"),
         events=lex("events.triggers"),
