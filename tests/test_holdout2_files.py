@@ -1,0 +1,354 @@
+"""Structural checks for the second blind holdout and its labelled pairs.
+
+tests/gold/holdout2/*.md, tests/gold/holdout2.yaml and tests/gold/pairs2.yaml
+follow tests/gold/GUIDELINES.md. These tests check only that the gold files
+are well formed and consistent (files exist, quotes occur in the bodies at
+their occurrence, fields are valid, relations point at annotated claims,
+coverage counts). They do not run the extractor or the matcher.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+HOLDOUT_DIR = GOLD / "holdout2"
+HOLDOUT_YAML = GOLD / "holdout2.yaml"
+PAIRS_YAML = GOLD / "pairs2.yaml"
+
+KINDS = {"CASUALTY", "QUANTITY", "DURATION", "EVENT", "STATEMENT"}
+QUALIFIERS = {"EXACT", "APPROXIMATE", "AT_LEAST", "AT_MOST"}
+CASUALTY_PREDICATES = {"killed", "wounded", "captured", "missing", "displaced"}
+EVENT_PREDICATES = {
+    "ceasefire",
+    "corridor",
+    "patrols",
+    "meeting",
+    "strike",
+    "agreement",
+    "withdrawal",
+    "offensive",
+}
+DURATION_SUBJECTS = {"meeting:one_on_one", "talks:total", "event"}
+DOC_RELATIONS = {"AGREES", "CONTRADICTS", "RELATED"}
+PAIR_RELATIONS = DOC_RELATIONS | {"NONE"}
+LANGUAGES = {"en", "ar"}
+COMBOS = ("ar-ar", "en-en", "ar-en")
+FRONT_MATTER_KEYS = {"source", "url", "title", "language", "published"}
+ARABIC_INDIC_DIGITS = re.compile("[\u0660-\u0669]")
+ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
+
+
+# --------------------------------------------------------------- helpers
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """Split a document into (front matter, body) on its `---` lines."""
+    lines = text.split("\n")
+    assert lines[0].strip() == "---", "document must start with a --- line"
+    end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    meta = yaml.safe_load("\n".join(lines[1:end]))
+    body = "\n".join(lines[end + 1 :])
+    return meta, body
+
+
+def as_datetime(value) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    return dt.datetime.fromisoformat(str(value))
+
+
+def claim_key(ref: dict) -> tuple[str, str, int]:
+    return (ref["file"], ref["quote"], int(ref.get("occurrence", 1)))
+
+
+def nth_index(body: str, quote: str, occurrence: int) -> int:
+    """Offset of the `occurrence`-th (1-based) match of `quote`, or -1."""
+    start = -1
+    for _ in range(occurrence):
+        start = body.find(quote, start + 1)
+        if start < 0:
+            return -1
+    return start
+
+
+def _combo(pair: dict) -> str:
+    return "-".join(sorted((pair["a"]["language"], pair["b"]["language"])))
+
+
+@pytest.fixture(scope="module")
+def holdout() -> dict:
+    with open(HOLDOUT_YAML, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@pytest.fixture(scope="module")
+def pairs() -> list[dict]:
+    with open(PAIRS_YAML, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)["pairs"]
+
+
+@pytest.fixture(scope="module")
+def documents(holdout) -> dict[str, tuple[dict, str]]:
+    docs = {}
+    for entry in holdout["documents"]:
+        path = ROOT / entry["file"]
+        assert path.is_file(), f"missing document {entry['file']}"
+        docs[entry["file"]] = split_front_matter(path.read_text(encoding="utf-8"))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def claim_index(holdout) -> dict[tuple[str, str, int], list[dict]]:
+    index: dict[tuple[str, str, int], list[dict]] = {}
+    for entry in holdout["documents"]:
+        for claim in entry["claims"]:
+            index.setdefault(claim_key({"file": entry["file"], **claim}), []).append(claim)
+    return index
+
+
+# --------------------------------------------------------------- documents
+
+
+def test_every_file_is_annotated(holdout):
+    annotated = [e["file"] for e in holdout["documents"]]
+    on_disk = {str(p.relative_to(ROOT)) for p in HOLDOUT_DIR.glob("*.md")}
+    assert on_disk == set(annotated)
+    assert len(annotated) == len(set(annotated)), "file annotated twice"
+
+
+def test_document_counts(documents):
+    assert len(documents) >= 16
+    langs = Counter(meta["language"] for meta, _ in documents.values())
+    assert set(langs) == LANGUAGES
+    assert min(langs.values()) >= 8, langs
+    outlets = {meta["source"] for meta, _ in documents.values()}
+    assert len(outlets) >= 6, outlets
+
+
+def test_front_matter(documents):
+    for file, (meta, body) in documents.items():
+        assert set(meta) >= FRONT_MATTER_KEYS, file
+        assert meta["language"] in LANGUAGES, file
+        assert re.match(r"^https?://[a-z0-9.-]+\.example/", meta["url"]), file
+        published = as_datetime(meta["published"])
+        assert published.tzinfo is not None, f"{file}: published needs an offset"
+        assert 2018 <= published.year <= 2023, file
+        assert meta["title"].strip(), file
+        words = len(body.split())
+        assert 120 <= words <= 300, f"{file}: {words} words"
+        if meta["language"] == "ar":
+            assert ARABIC_LETTERS.search(body), file
+        else:
+            assert not ARABIC_LETTERS.search(body), file
+        assert Path(file).name.startswith(meta["language"] + "-"), file
+
+
+def test_arabic_indic_digits_used(documents):
+    with_digits = [
+        f
+        for f, (meta, body) in documents.items()
+        if meta["language"] == "ar" and ARABIC_INDIC_DIGITS.search(body)
+    ]
+    assert len(with_digits) >= 3, with_digits
+
+
+def test_stories_covered_by_several_outlets(documents):
+    # The story is the file name's last part (en-northgate-sochi.md -> sochi).
+    by_story: dict[str, list[dict]] = {}
+    for file, (meta, _) in documents.items():
+        by_story.setdefault(Path(file).stem.split("-")[-1], []).append(meta)
+    shared = [
+        story
+        for story, metas in by_story.items()
+        if len({m["source"] for m in metas}) >= 2 and len({m["language"] for m in metas}) == 2
+    ]
+    assert len(shared) >= 5, by_story.keys()
+
+
+# --------------------------------------------------------------- claims
+
+
+def test_quotes_occur_in_body(holdout, documents):
+    for entry in holdout["documents"]:
+        _, body = documents[entry["file"]]
+        for claim in entry["claims"]:
+            quote = claim["quote"]
+            assert quote and quote == quote.strip(), (entry["file"], quote)
+            count = body.count(quote)
+            occurrence = int(claim.get("occurrence", 1))
+            assert count >= occurrence >= 1, (entry["file"], quote, count)
+            assert nth_index(body, quote, occurrence) >= 0, (entry["file"], quote)
+            if count > 1:
+                assert "occurrence" in claim, (
+                    f"{entry['file']}: {quote!r} occurs {count} times; add occurrence"
+                )
+
+
+def test_claim_fields_valid(holdout):
+    speakers = {s["name"] for s in holdout["speakers"]}
+    for entry in holdout["documents"]:
+        assert entry["claims"], entry["file"]
+        for claim in entry["claims"]:
+            where = (entry["file"], claim["quote"])
+            kind = claim["kind"]
+            assert kind in KINDS, where
+            assert claim.get("qualifier", "EXACT") in QUALIFIERS, where
+            assert isinstance(claim.get("negated", False), bool), where
+            if "speaker" in claim:
+                assert claim["speaker"] in speakers, where
+            if kind in {"CASUALTY", "QUANTITY", "DURATION"}:
+                assert isinstance(claim["value"], (int, float)), where
+                assert claim["value"] > 0, where
+                assert claim.get("unit"), where
+            else:
+                assert "value" not in claim and "qualifier" not in claim, where
+            if kind == "CASUALTY":
+                assert claim["predicate"] in CASUALTY_PREDICATES, where
+            if kind == "DURATION":
+                assert claim["unit"] == "s", where
+                assert claim["subject"] in DURATION_SUBJECTS, where
+            if kind == "EVENT":
+                assert claim["predicate"] in EVENT_PREDICATES, where
+                if "time" in claim:
+                    as_datetime(claim["time"])
+            if kind == "STATEMENT":
+                assert claim["speaker"] in speakers, where
+            else:
+                assert not claim.get("negated", False), where
+
+
+def test_no_duplicate_claims(claim_index):
+    for key, claims in claim_index.items():
+        kinds = [c["kind"] for c in claims]
+        assert len(kinds) == len(set(kinds)), key
+
+
+def test_every_kind_and_qualifier_annotated(holdout):
+    claims = [c for e in holdout["documents"] for c in e["claims"]]
+    assert set(Counter(c["kind"] for c in claims)) == KINDS
+    numeric = [c for c in claims if c["kind"] in {"CASUALTY", "QUANTITY", "DURATION"}]
+    assert {c.get("qualifier", "EXACT") for c in numeric} == QUALIFIERS
+    assert any(c.get("negated") for c in claims)
+    subjects = {c["subject"] for c in claims if c["kind"] == "DURATION"}
+    assert subjects == DURATION_SUBJECTS
+
+
+def test_speakers_list(holdout, documents):
+    names = [s["name"] for s in holdout["speakers"]]
+    assert len(names) == len(set(names))
+    for s in holdout["speakers"]:
+        assert s["kind"] in {"person", "organization"}, s
+        assert isinstance(s["aliases"], list) and s["aliases"], s
+    used = {c["speaker"] for e in holdout["documents"] for c in e["claims"] if "speaker" in c}
+    assert used == set(names), set(names) ^ used
+    # every alias is spelled as it appears in at least one body
+    bodies = "\n".join(body for _, body in documents.values())
+    for s in holdout["speakers"]:
+        for alias in s["aliases"]:
+            assert alias in bodies or alias == s["name"], (s["name"], alias)
+
+
+# --------------------------------------------------------------- relations
+
+
+def _check_links(links, claim_index, with_relation):
+    for link in links:
+        a, b = link["a"], link["b"]
+        assert a["file"] != b["file"], "relations must be cross-document"
+        for ref in (a, b):
+            assert claim_key(ref) in claim_index, f"not an annotated claim: {ref}"
+        kinds_a = {c["kind"] for c in claim_index[claim_key(a)]}
+        kinds_b = {c["kind"] for c in claim_index[claim_key(b)]}
+        assert kinds_a & kinds_b, (a, b)
+        if with_relation:
+            assert link["relation"] in DOC_RELATIONS, link
+        else:
+            assert "relation" not in link, link
+        assert link.get("why"), link
+
+
+def test_relations(holdout, claim_index, documents):
+    relations = holdout["relations"]
+    assert len(relations) >= 25
+    _check_links(relations, claim_index, with_relation=True)
+    assert {r["relation"] for r in relations} == DOC_RELATIONS
+    combos = {
+        "-".join(sorted(documents[r[s]["file"]][0]["language"] for s in "ab")) for r in relations
+    }
+    assert combos == set(COMBOS), combos
+    keys = [frozenset([claim_key(r["a"]), claim_key(r["b"])]) for r in relations]
+    assert len(keys) == len(set(keys)), "duplicate relation"
+
+
+def test_not_linked(holdout, claim_index):
+    links = holdout["not_linked"]
+    assert len(links) >= 8
+    _check_links(links, claim_index, with_relation=False)
+    related = {frozenset([claim_key(r["a"]), claim_key(r["b"])]) for r in holdout["relations"]}
+    for link in links:
+        assert frozenset([claim_key(link["a"]), claim_key(link["b"])]) not in related, link
+
+
+# --------------------------------------------------------------- pairs
+
+
+def test_pair_fields(pairs):
+    ids = [p["id"] for p in pairs]
+    assert len(ids) == len(set(ids)), "duplicate pair ids"
+    for pair in pairs:
+        assert pair["kind"] in KINDS, pair["id"]
+        assert pair["relation"] in PAIR_RELATIONS, pair["id"]
+        assert pair.get("why"), pair["id"]
+        for side in ("a", "b"):
+            s = pair[side]
+            assert s["language"] in LANGUAGES, pair["id"]
+            published = as_datetime(s["published"])
+            assert published.tzinfo is not None, pair["id"]
+            assert 2018 <= published.year <= 2023, pair["id"]
+            text = s["text"].strip()
+            assert 0 < len(text) <= 400, pair["id"]
+            sentences = [x for x in re.split(r"(?<=[.!?؟])\s+", text) if x]
+            assert 1 <= len(sentences) <= 3, pair["id"]
+            if s["language"] == "ar":
+                assert ARABIC_LETTERS.search(text), pair["id"]
+            else:
+                assert not ARABIC_LETTERS.search(text), pair["id"]
+        assert pair["a"]["text"].strip() != pair["b"]["text"].strip(), pair["id"]
+        prefix = f"{pair['a']['language']}-{pair['b']['language']}-"
+        assert pair["id"].startswith(prefix), pair["id"]
+
+
+def test_pair_counts(pairs):
+    assert len(pairs) >= 45
+    combos = Counter(_combo(p) for p in pairs)
+    for combo in COMBOS:
+        assert combos[combo] >= 12, combos
+    assert {p["relation"] for p in pairs} == PAIR_RELATIONS
+    assert {p["kind"] for p in pairs} == KINDS
+    for combo in COMBOS:
+        labels = {p["relation"] for p in pairs if _combo(p) == combo}
+        assert labels == PAIR_RELATIONS, (combo, labels)
+    # cross-language pairs cover casualties, durations, quantities and events,
+    # each both agreeing and contradicting
+    cross = {(p["kind"], p["relation"]) for p in pairs if _combo(p) == "ar-en"}
+    for kind in ("CASUALTY", "DURATION", "QUANTITY", "EVENT"):
+        for relation in ("AGREES", "CONTRADICTS"):
+            assert (kind, relation) in cross, (kind, relation)
+
+
+def test_pairs_do_not_copy_holdout_documents(pairs, documents):
+    bodies = [body for _, body in documents.values()]
+    for pair in pairs:
+        for side in ("a", "b"):
+            text = pair[side]["text"].strip()
+            assert not any(text in body for body in bodies), pair["id"]
