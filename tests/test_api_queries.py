@@ -236,7 +236,8 @@ async def test_reviews_verdict_and_claim_review_json(api: "Api", hand_seed: "See
     review = data["claimReview"]
     assert review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == "The ceasefire takes effect at midnight"
-    assert review["reviewRating"]["ratingValue"] == 5
+    # TRUE is the top of the six-point scale (UNVERIFIABLE has no rating).
+    assert review["reviewRating"]["ratingValue"] == review["reviewRating"]["bestRating"] == 6
     assert review["url"] == "https://factcheck.example/ceasefire"
     assert review["itemReviewed"]["author"] == {
         "@type": "Organization",

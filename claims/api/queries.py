@@ -10,7 +10,6 @@ from sqlmodel import col
 from strawberry.scalars import JSON
 
 from claims.api import reads
-from claims.api.claim_review import claim_review
 from claims.api.context import Info
 from claims.api.db import read
 from claims.api.errors import BadUserInput, NotFound
@@ -33,6 +32,7 @@ from claims.api.types.source import Source
 from claims.api.types.source_comparison import SourceComparison
 from claims.store import models
 from claims.store.entities import fold_alias
+from claims.store.export import claim_review
 
 # searchClaims reads a sentence or a paragraph, not a document.
 MAX_SEARCH_CHARS = 5000
@@ -328,7 +328,7 @@ class Query:
         )
         if source is None:
             raise NotFound(f"the source of claim {id!r} no longer exists")
-        return cast(JSON, claim_review(claim, reviews[-1], document, source, speaker))
+        return cast(JSON, claim_review(reviews[-1], claim, document, source, speaker))
 
 
 async def _none() -> None:

@@ -81,14 +81,3 @@ class Verdict(Enum):
     UNVERIFIABLE = strawberry.enum_value(
         "UNVERIFIABLE", description="Cannot be checked with the evidence available."
     )
-
-
-# schema.org ClaimReview ratings: 1 (false) .. 5 (true); UNVERIFIABLE has none.
-VERDICT_RATING = {
-    "TRUE": 5,
-    "MOSTLY_TRUE": 4,
-    "MIXED": 3,
-    "MISLEADING": 2,
-    "MOSTLY_FALSE": 2,
-    "FALSE": 1,
-}
