@@ -146,3 +146,121 @@ def test_bihasab_attributes_the_clause_and_its_counts(text):
     fs = frames(text)
     assert {f.kind for f in fs} == {ClaimKind.CASUALTY, ClaimKind.STATEMENT}
     assert {f.speaker for f in fs} == {"Syrian Observatory for Human Rights"}
+
+
+# -- families added while generalising beyond the seed set -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وأحصت السلطات 214 منزلا مدمرا في البلدة.", 214),
+        ("وصلت قافلة من 85 حافلة إلى المدينة.", 85),
+        ("وأفرج الطرفان عن أكثر من 600 محتجز.", 600),
+        ("وتضم اللجنة ٤٥ عضوا.", 45),
+        ("وتنتشر قوة قوامها نحو ألفي جندي على الحدود.", 2000),
+    ],
+)
+def test_counted_nouns_without_a_listed_unit_are_quantities(text, value):
+    f = frames(text, ClaimKind.QUANTITY)[0]
+    assert f.value == value
+
+
+def test_prisoners_in_an_exchange_are_no_casualty():
+    assert frames("وشمل التبادل 40 أسيرا.", ClaimKind.CASUALTY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("وأكد المستشفى أن ٩ عمال أصيبوا في الانهيار فارقوا الحياة لاحقا.", "killed"),
+        ("ولا يزال ٣٠ شخصا آخرين يتلقون العلاج.", "wounded"),
+    ],
+)
+def test_later_deaths_and_treatment(text, predicate):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert f.predicate == predicate
+
+
+def test_each_count_keeps_its_own_predicate():
+    out = frames("وقال الدفاع المدني إن ١٢ مدنيا لقوا حتفهم وأصيب ٣٠ آخرون.", ClaimKind.CASUALTY)
+    assert [(f.value, f.predicate) for f in out] == [(12, "killed"), (30, "wounded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("وانتهت المواجهات بعد ثمانية أيام من القتال.", 8 * 86400),
+        ("واستغرقت المشاورات نحو ساعتين.", 7200),
+        ("ودام الاجتماع قرابة ساعة.", 3600),
+        ("واستمرت الاحتجاجات ثلاثة أسابيع.", 3 * 604800),
+        ("وعقد الوزيران لقاء على انفراد استمر ساعتين.", 7200),
+    ],
+)
+def test_arabic_lengths(text, seconds):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert f.value == seconds
+
+
+def test_the_clock_hour_in_words_is_no_duration_but_a_time():
+    text = "ودخلت الهدنة حيز التنفيذ في الساعة الثالثة من فجر اليوم."
+    assert frames(text, ClaimKind.DURATION) == []
+    (ev,) = frames(text, ClaimKind.EVENT)
+    assert ev.time == datetime.fromisoformat("2020-03-05T03:00:00+03:00")
+
+
+def test_a_named_zone_sets_the_offset():
+    (ev,) = frames("ويبدأ وقف إطلاق النار عند الساعة 20:00 بتوقيت غرينتش.", ClaimKind.EVENT)
+    assert ev.time is not None and ev.time.utcoffset().total_seconds() == 0
+
+
+def test_the_night_between_two_days_ends_on_the_second():
+    (ev,) = frames("ودخلت التهدئة حيز التنفيذ عند منتصف ليل الأربعاء/الخميس.", ClaimKind.EVENT)
+    assert ev.time == datetime.fromisoformat("2020-03-05T00:00:00+03:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("واتفق الجانبان على تبادل الأسرى.", "agreement"),
+        ("وتوصل الطرفان بعد مفاوضات شاقة في الدوحة إلى اتفاق.", "agreement"),
+        ("واستضافت العاصمة القطرية أمس جولة من المحادثات.", "meeting"),
+        ("ونص الاتفاق على عودة القوات إلى ثكناتها.", "withdrawal"),
+    ],
+)
+def test_more_arabic_event_phrasings(text, predicate):
+    got = [f.predicate for f in frames(text, ClaimKind.EVENT)]
+    assert predicate in got
+
+
+def test_an_intended_zone_is_not_an_event():
+    assert frames("وأشار إلى أن أنقرة تعتزم إقامة منطقة عازلة.", ClaimKind.EVENT) == []
+
+
+def test_feminine_participles_report_speech():
+    text = "واعتذرت الخارجية التركية عن الحادث، مؤكدة أنه لم يكن متعمدا."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "Turkish Foreign Ministry"
+    assert st.negated
+
+
+def test_a_source_after_a_clause_without_a_comma():
+    text = "وتسببت الفيضانات في نزوح آلاف الأسر فيما قتل 40 شخصا بحسب الأمم المتحدة."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "United Nations"
+    assert st.text.startswith("قتل 40")
+
+
+def test_a_definite_description_names_the_organisation():
+    ents = [{"name": "Civil Defence", "kind": "organization", "aliases": ["هيئة الدفاع المدني"]}]
+    text = "وقالت هيئة الدفاع المدني إن 14 شخصا أنقذوا. وأفادت الهيئة بأن 3 أشخاص ما زالوا مفقودين."
+    out = extract(text, language="ar", published_at=PUB, entities=ents)
+    speakers = {f.speaker for f in out.frames if f.kind == ClaimKind.STATEMENT}
+    assert speakers == {"Civil Defence"}
+
+
+def test_an_incident_beats_a_rising_toll_verb():
+    (f,) = frames("ارتفعت حصيلة القتلى في الغارة على القرية إلى 19 قتيلا.", ClaimKind.CASUALTY)
+    assert f.scope == "incident"
+    (g,) = frames("ارتفعت حصيلة القتلى منذ بدء المعارك إلى 300 قتيل.", ClaimKind.CASUALTY)
+    assert g.scope == "cumulative"

@@ -42,6 +42,8 @@ _NEW_CLAUSE_RE = re.compile(
     re.I,
 )
 _COMMA_RE = re.compile(r"[,\u060c]")
+# A comma and a conjunction start a new coordinated clause.
+_NEXT_CLAUSE_RE = re.compile(r"[,\u060c;]\s*(?:and\s|\u0648)", re.I)
 _TRAILING_CONJ_RE = re.compile(r"\s+(?:and|but|as|then|while)\Z", re.I)
 _QUOTE_RE = re.compile(r'"([^"\n]{2,1200})"')
 _SPACE_PUNCT = " \t\r\n,.;:!?\u060c\u061b\u061f-\"'()"
@@ -426,9 +428,7 @@ class Extractor:
                     qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
             # "three hours after" is an offset, unless a cue says it is a
             # length: "for more than three hours before their delegations…".
-            cued = self._cued_before(doc, qs) or bool(
-                pack.cues_after.regex.match(t, end + 1)
-            )
+            cued = self._cued_before(doc, qs) or bool(pack.cues_after.regex.match(t, end + 1))
             if not cued and (
                 pack.duration_not_after.regex.match(t, end)
                 or pack.duration_not_after.regex.match(t, end + 1)
@@ -460,7 +460,15 @@ class Extractor:
             if pack.weak_cues.regex.fullmatch(q.group()):
                 return True  # "over two days"
             pos = q.start()
-        return pack.weak_cues.ends_at(t, max(0, pos - 30), pos) is not None
+        if pack.weak_cues.ends_at(t, max(0, pos - 30), pos) is not None:
+            return True
+        # Verb-subject order: "ودام الاجتماع قرابة ساعة" (one word between).
+        w = None
+        for w in _WORD_RE.finditer(t, max(0, pos - 30), pos):  # noqa: B007
+            pass
+        if w is None or t[w.end() : pos].strip() or not pack.vso_cues:
+            return False
+        return pack.weak_cues.ends_at(t, max(0, w.start() - 30), w.start()) is not None
 
     def _duration_subject(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str:
         # The cue nearest before the length, in its sentence ("talks … that
@@ -473,12 +481,15 @@ class Extractor:
                 before = (a - m.end(), lex.key(m))
             elif after is None:
                 after = (m.start() - b, lex.key(m))
-        if before is not None and after is not None:
-            # "talks lasted 5 h 40, of which 3 h 10 in a closed meeting" /
-            # "منها ٣ ساعات في لقاء ثنائي": a part of the whole takes the
-            # cue after it.
-            if doc.pack.part_of.search(doc.t, a - before[0], a) is not None:
-                return after[1]
+        # "talks lasted 5 h 40, of which 3 h 10 in a closed meeting" /
+        # "منها ٣ ساعات في لقاء ثنائي": a part of the whole takes the cue
+        # after it.
+        if (
+            before is not None
+            and after is not None
+            and doc.pack.part_of.search(doc.t, a - before[0], a) is not None
+        ):
+            return after[1]
         if before is not None:
             return before[1]
         return after[1] if after is not None else "event"
@@ -792,17 +803,20 @@ class Extractor:
 
     def _events(self, doc: _Doc) -> None:
         pack, t = doc.pack, doc.t
-        seen: set[tuple[int, str]] = set()
+        seen: dict[tuple[int, str], int] = {}
         earlier: set[str] = set()
         tagger = self._taggers[pack.code]
         for m in pack.events.finditer(t):
             key = pack.events.key(m)
             sent = doc.sentence(m.start())
-            if (sent[0], key) in seen:
+            last = seen.get((sent[0], key))
+            if last is not None and not _NEXT_CLAUSE_RE.search(t, last, m.start()):
+                # One claim per clause: "…withdrawal of X, and the return
+                # of Y to their bases" holds two.
                 continue
             if pack.event_not_before.regex.match(t, m.end() + 1):
                 continue
-            seen.add((sent[0], key))
+            seen[(sent[0], key)] = m.end()
             clause_end = sent[1]
             stop = _CLAUSE_STOP_RE.search(t, m.end(), sent[1])
             if stop:
@@ -855,6 +869,14 @@ class Extractor:
             reach = 24 if tx is onset_tx else 12
             if tx is not None and self._words(t, m.end(), tx.start) > reach:
                 tx = None
+            if (
+                tx is None
+                and key in pack.nominal_events
+                and pack.irrealis.search(t, max(sent[0], m.start() - 60), clause_end) is not None
+            ):
+                # "a safe zone should be 30 km deep", "تعتزم إنشاء منطقة
+                # آمنة": proposed or intended, not asserted.
+                continue
             if (
                 tx is None
                 and key in earlier
@@ -942,8 +964,7 @@ class Extractor:
             a = sent[0]
             for c in _COMMA_RE.finditer(t, sent[0], m.start()):
                 a = c.end()
-            ct = doc.pack.contrast.last(t, a, m.start())
-            if ct is not None:
+            for ct in doc.pack.contrast.finditer(t, a, m.start()):
                 a = ct.end()
             if self._words(t, a, m.start()) >= 3:
                 self._add_statement(doc, a, m.start(), speaker, sent, 0.75)
@@ -1154,7 +1175,7 @@ class Extractor:
     def _clause_end(self, doc: _Doc, a: int, nxt_verb: int, sent: tuple[int, int]) -> int:
         t = doc.t
         b = sent[1]
-        contrast = doc.pack.contrast.search(t, a, b)
+        contrast = self._contrast(doc, a, b)
         if contrast is not None and doc.pack.verbs.search(t, contrast.end(), b) is not None:
             # "…said it hoped the truce would hold, while X stated that…":
             # a contrast conjunction hands the sentence to the next speaker.
@@ -1171,6 +1192,16 @@ class Extractor:
         while b > a and t[b - 1] in _SPACE_PUNCT:
             b -= 1
         return b
+
+    def _contrast(self, doc: _Doc, a: int, b: int) -> re.Match[str] | None:
+        # "…, while X stated", "فيما أكد X": a contrast conjunction; English
+        # ones count only after a comma ("while" also means "during").
+        pack, t = doc.pack, doc.t
+        after_comma = bool(pack.data.get("statements", {}).get("contrast_after_comma"))
+        for m in pack.contrast.finditer(t, a, b):
+            if not after_comma or t[a : m.start()].rstrip().endswith((",", ";", "\u060c")):
+                return m
+        return None
 
     def _last_person(self, doc: _Doc, pos: int) -> Entity | None:
         i = bisect_left(doc.mention_starts, pos) - 1

@@ -20,7 +20,6 @@ Conventions matching relies on:
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-
 from typing import Any
 
 from claims.text.normalize import fold
@@ -69,9 +68,7 @@ class TimeTagger:
         # ("Moscow time", "بتوقيت غرينتش"), both optional per pack.
         self._hours = pack.lexicon(_inverse(timex.get("hour_words")))
         hour_lead = fold(str(timex.get("hour_lead") or ""))
-        hour_words = (
-            rf"{hour_lead}(?:{self._hours.bare})" if timex.get("hour_words") else "(?!)"
-        )
+        hour_words = rf"{hour_lead}(?:{self._hours.bare})" if timex.get("hour_words") else "(?!)"
         self._zones = pack.lexicon(_inverse(timex.get("zones")))
         zone_lead = fold(str(timex.get("zone_lead") or ""))
         zone_tail = fold(str(timex.get("zone_tail") or ""))

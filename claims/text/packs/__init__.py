@@ -174,11 +174,13 @@ class LanguagePack:
     onset: Lexicon
     onset_verbs: Lexicon
     relatives: Lexicon
+    irrealis: Lexicon
     nominal_events: frozenset[str]
     halves: Lexicon
     half_before: Lexicon
     duration_subjects: Lexicon
     part_of: Lexicon
+    vso_cues: bool
     duration_not_after: Lexicon
     duration_not_before: Lexicon
     events: Lexicon
@@ -319,11 +321,13 @@ def compile_pack(data: Mapping[str, Any]) -> LanguagePack:
         onset=lex("events.onset"),
         onset_verbs=lex("events.onset_verbs"),
         relatives=lex("events.relatives"),
+        irrealis=lex("events.irrealis"),
         nominal_events=frozenset(str(k) for k in _get(data, "events.nominal") or []),
         halves=lex("duration.halves"),
         half_before=lex("duration.half_before"),
         duration_subjects=lex("duration.subjects"),
         part_of=lex("duration.part_of"),
+        vso_cues=bool(_get(data, "duration.vso_cues")),
         duration_not_after=lex("duration.not_after"),
         duration_not_before=lex("duration.not_before"),
         events=lex("events.triggers"),
