@@ -23,6 +23,7 @@ run: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) -m claims.api.export_schema --check
 
 typecheck: $(VENV)/.installed
 	$(VENV)/bin/mypy

@@ -472,6 +472,18 @@ def seed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_seed_template(pg_databases: Any) -> str:
+    """The seed corpus ingested once into a PostgreSQL database that each
+    test copies (CREATE DATABASE ... TEMPLATE)."""
+    url: str = pg_databases.create()
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    ingest_seeds(engine)
+    engine.dispose()
+    return url
+
+
 @pytest.fixture
 def seed_engine(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     if backend == "sqlite":
@@ -479,7 +491,7 @@ def seed_engine(backend: str, request: pytest.FixtureRequest, tmp_path: Path) ->
         shutil.copy(request.getfixturevalue("seed_template"), path)
         engine = make_engine(f"sqlite:///{path}")
     else:
-        engine = make_engine(request.getfixturevalue("database_url"))
-        ingest_seeds(engine)
+        dbs = request.getfixturevalue("pg_databases")
+        engine = make_engine(dbs.create(template=request.getfixturevalue("pg_seed_template")))
     yield engine
     engine.dispose()

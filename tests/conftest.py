@@ -42,10 +42,14 @@ class PgDatabases:
         self._admin = create_engine(self.base, isolation_level="AUTOCOMMIT")
         self.created: list[str] = []
 
-    def create(self) -> str:
+    def create(self, *, template: str | None = None) -> str:
+        """A new database, empty or a copy of ``template`` (a URL whose
+        database has no open connections): PostgreSQL copies files, which is
+        much faster than migrating and ingesting again."""
         name = f"{self.base.database}_t{uuid.uuid4().hex[:10]}"
+        copy = f' TEMPLATE "{make_url(template).database}"' if template else ""
         with self._admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
         self.created.append(name)
         return self.base.set(database=name).render_as_string(hide_password=False)
 
