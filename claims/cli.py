@@ -286,7 +286,9 @@ def serve(
     from claims.api.app import create_app
 
     settings = _settings(database_url, private=private, ide=ide, introspection=introspection)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", ws="websockets")
+    uvicorn.run(
+        create_app(settings), host=host, port=port, log_level="info", ws="websockets-sansio"
+    )
 
 
 # --- extract -------------------------------------------------------------------
