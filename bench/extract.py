@@ -106,18 +106,27 @@ def make_corpus(n_docs: int, seed: int) -> list[tuple[str, str, datetime]]:
 def run(n_docs: int, seed: int, detect: bool) -> dict[str, object]:
     docs = make_corpus(n_docs, seed)
     chars = sum(len(d[0]) for d in docs)
-    extract(docs[0][0], language=docs[0][1], published_at=docs[0][2])  # load packs once
+    # Load and compile every language's pack (and its trigger scan) once.
+    for lang in sorted({d[1] for d in docs}):
+        first = next(d for d in docs if d[1] == lang)
+        extract(first[0], language=lang, published_at=first[2])
     frames = 0
     t0 = time.perf_counter()
+    c0 = time.process_time()
     for text, lang, pub in docs:
         frames += len(extract(text, language=None if detect else lang, published_at=pub).frames)
     elapsed = time.perf_counter() - t0
+    # CPU time of this process: the figure for "one core", which other
+    # work on a shared machine does not inflate.
+    cpu = time.process_time() - c0
     return {
         "documents": n_docs,
         "characters": chars,
         "frames": frames,
         "seconds": round(elapsed, 3),
-        "chars_per_second": round(chars / elapsed),
+        "cpu_seconds": round(cpu, 3),
+        "chars_per_second": round(chars / cpu),
+        "chars_per_wall_second": round(chars / elapsed),
         "language_detection": detect,
         "processor": platform.processor() or platform.machine(),
         "cpu_count": os.cpu_count(),
@@ -140,8 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(
             f"{res['documents']} documents, {res['characters']:,} characters, "
-            f"{res['frames']} frames in {res['seconds']} s: "
-            f"{res['chars_per_second']:,} characters/second on one core\n"
+            f"{res['frames']} frames in {res['cpu_seconds']} s CPU ({res['seconds']} s wall): "
+            f"{res['chars_per_second']:,} characters/second on one core "
+            f"({res['chars_per_wall_second']:,}/s by the wall clock)\n"
             f"machine: {res['processor']}, {res['cpu_count']} CPUs, Python {res['python']}"
         )
     return 0

@@ -68,3 +68,32 @@ def test_claims_in_noisy_mixed_text_quote_the_original(parts):
     text = " ".join(parts)
     for f in extract(text).frames:
         assert text[f.start : f.end] == f.text
+
+
+# The trigger scan must find exactly what a full scan of each pattern finds.
+_VOCAB = (
+    "killed ceasefire said told 33 1,200 ٣٣ midnight Thursday from at 2 a.m. "
+    "agreed Putin M4 Idlib according to thirty-three days hours $ 5% "
+    "قال إن مقتل وقتل جنديا ساعتين و10 دقائق منتصف الليل الخميس "
+    "هدنة بحسب بوتين إدلب ثلاثة وثلاثين"
+)
+_WORDS = st.sampled_from(_VOCAB.split())
+_PHRASES = st.lists(st.one_of(_WORDS, st.text(alphabet=ALPHABET, max_size=6)), max_size=30).map(
+    " ".join
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PHRASES, st.sampled_from(["en", "ar"]))
+def test_the_trigger_scan_finds_what_a_full_scan_finds(text, lang):
+    from claims.text.extract import default_extractor
+    from claims.text.packs import load_pack
+
+    ex = default_extractor()
+    pack = load_pack(lang)
+    ts = ex._triggers(pack, ex.index)
+    t = normalize(text).text
+    scan = ts.scan(t)
+    for name, rx in ts.patterns.items():
+        want = [(m.start(), m.end()) for m in rx.finditer(t)]
+        assert [(m.start(), m.end()) for m in scan.finditer(name)] == want, name

@@ -17,6 +17,7 @@ MODULES = [
     "claims.text.extract",
     "claims.text.documents",
     "claims.text.render",
+    "claims.text.triggers",
 ]
 
 

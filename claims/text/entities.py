@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from claims.text.normalize import fold, fold_key
 from claims.text.packs import LanguagePack, Lexicon
+from claims.text.triggers import Scan
 
 DATA_PATH = Path(__file__).resolve().parent / "data" / "entities.yaml"
 _ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,5}$")
@@ -181,11 +182,19 @@ class EntityIndex:
         self._mention_cache[pack.code] = out
         return out
 
-    def mentions(self, text: str, pack: LanguagePack) -> list[Mention]:
-        """Entity mentions in normalised ``text``, in order, not overlapping."""
+    def mention_patterns(self, pack: LanguagePack) -> dict[str, re.Pattern[str]]:
+        """The whole-text patterns :meth:`mentions` runs, for a trigger scan."""
+        return {f"mention{i}": lex.regex for i, lex in enumerate(self._lexicons(pack))}
+
+    def mentions(self, text: str, pack: LanguagePack, *, scan: Scan | None = None) -> list[Mention]:
+        """Entity mentions in normalised ``text``, in order, not overlapping.
+
+        ``scan``: a trigger scan of ``text`` that holds :meth:`mention_patterns`.
+        """
         found: list[Mention] = []
-        for lex in self._lexicons(pack):
-            for m in lex.finditer(text):
+        for i, lex in enumerate(self._lexicons(pack)):
+            matches = scan.finditer(f"mention{i}") if scan is not None else lex.finditer(text)
+            for m in matches:
                 ent = self.entities.get(lex.key(m))
                 if ent is not None:
                     s = m.start("t") if m.group("t") is not None else m.start()

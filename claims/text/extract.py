@@ -26,6 +26,7 @@ from claims.text.lang import detect_language
 from claims.text.normalize import Normalized, fold, normalize
 from claims.text.packs import LanguagePack, Lexicon, available_languages, load_pack
 from claims.text.timex import TimeExpr, TimeTagger
+from claims.text.triggers import Scan, TriggerSet
 
 EXTRACTOR_NAME = "claims-rules"
 EXTRACTOR_VERSION = "1.0"
@@ -42,6 +43,7 @@ _NEW_CLAUSE_RE = re.compile(
     re.I,
 )
 _COMMA_RE = re.compile(r"[,\u060c]")
+_DURATION_JOINER_RE = re.compile(r"\s*(?:,|\band\b|\u0648)\s*|\s+", re.I)
 # A comma and a conjunction start a new coordinated clause.
 _NEXT_CLAUSE_RE = re.compile(r"[,\u060c;]\s*(?:and\s|\u0648)", re.I)
 _TRAILING_CONJ_RE = re.compile(r"\s+(?:and|but|as|then|while)\Z", re.I)
@@ -102,6 +104,7 @@ class _Statement:
 
 @dataclass(slots=True)
 class _Doc:
+    scan: Scan
     pack: LanguagePack
     norm: Normalized
     t: str
@@ -113,6 +116,7 @@ class _Doc:
     mention_starts: list[int]
     times: list[TimeExpr]
     time_groups: list[list[re.Match[str]]]
+    time_starts: list[int]
     nums: list[_Num] = field(default_factory=list)
     frames: list[tuple[int, int, Frame]] = field(default_factory=list)
     statements: list[_Statement] = field(default_factory=list)
@@ -134,7 +138,23 @@ class _Doc:
         return out
 
     def times_in(self, a: int, b: int) -> list[TimeExpr]:
-        return [x for x in self.times if x.start >= a and x.end <= b]
+        i = bisect_left(self.time_starts, a)
+        out = []
+        while i < len(self.times) and self.times[i].start < b:
+            if self.times[i].end <= b:
+                out.append(self.times[i])
+            i += 1
+        return out
+
+    def groups_in(self, a: int, b: int) -> list[list[re.Match[str]]]:
+        """Unresolved time expressions inside ``[a, b)``."""
+        i = bisect_left(self.time_starts, a)
+        out = []
+        while i < len(self.time_groups) and self.time_starts[i] < b:
+            if self.time_groups[i][-1].end() <= b:
+                out.append(self.time_groups[i])
+            i += 1
+        return out
 
 
 class Extractor:
@@ -157,10 +177,30 @@ class Extractor:
         self.index = entity_index or EntityIndex.default()
         self.pack_dir = pack_dir
         self._taggers: dict[str, TimeTagger] = {}
+        self._dur_extras: dict[str, tuple[Lexicon, re.Pattern[str] | None]] = {}
+        self._trigger_sets: dict[str, TriggerSet] = {}
         self.name = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}"
 
     def languages(self) -> list[str]:
         return available_languages(self.pack_dir)
+
+    def _triggers(self, pack: LanguagePack, index: EntityIndex) -> TriggerSet:
+        ts = self._trigger_sets.get(pack.code)
+        if ts is None:
+            patterns = {
+                "numbers": pack.numbers.regex,
+                "duration_units": pack.duration_units.regex,
+                "duration_duals": pack.duration_duals.regex,
+                "dual_people": pack.dual_people.regex,
+                "events": pack.events.regex,
+                "verbs": pack.verbs.regex,
+                "according_to": pack.according_to.regex,
+                "atoms": self._tagger(pack).atom_re,
+                **self.index.mention_patterns(pack),
+            }
+            clitics = str(pack.data.get("clitics") or "")
+            ts = self._trigger_sets[pack.code] = TriggerSet(patterns, clitics=clitics)
+        return ts
 
     def _tagger(self, pack: LanguagePack) -> TimeTagger:
         tagger = self._taggers.get(pack.code)
@@ -186,10 +226,15 @@ class Extractor:
         norm = normalize(text)
         t = norm.text
         sentences = pack.segmenter.spans(t)
-        mentions = index.mentions(t, pack)
         tagger = self._tagger(pack)
-        groups = tagger.groups(t)
+        # One scan finds where every whole-text pattern may start; each
+        # pattern then runs only there (entity names too, unless this call
+        # brings entities of its own).
+        scan = self._triggers(pack, index).scan(t)
+        mentions = index.mentions(t, pack, scan=scan if index is self.index else None)
+        groups = tagger.groups(t, atoms=scan.finditer("atoms"))
         doc = _Doc(
+            scan=scan,
             pack=pack,
             norm=norm,
             t=t,
@@ -201,6 +246,7 @@ class Extractor:
             mention_starts=[m.start for m in mentions],
             times=[tagger.resolve(g, t, published_at, -1) for g in groups],
             time_groups=groups,
+            time_starts=[g[0].start() for g in groups],
         )
         kinds = self.settings.kinds
         self._numbers(doc)
@@ -258,9 +304,11 @@ class Extractor:
         return frame
 
     def _statement_at(self, doc: _Doc, a: int, b: int) -> _Statement | None:
-        for st in doc.statements:
-            if st.start <= a and b <= st.end:
-                return st
+        # Statements never overlap and stay sorted: the one starting last
+        # at or before ``a`` is the only candidate.
+        i = bisect_right(doc.statements, a, key=lambda st: st.start) - 1
+        if i >= 0 and b <= doc.statements[i].end:
+            return doc.statements[i]
         return None
 
     def _negated(self, doc: _Doc, a: int, b: int, skip: tuple[int, int] | None = None) -> bool:
@@ -302,7 +350,7 @@ class Extractor:
 
     def _numbers(self, doc: _Doc) -> None:
         pack, t = doc.pack, doc.t
-        for m in pack.numbers.regex.finditer(t):
+        for m in doc.scan.finditer("numbers"):
             value, plen = pack.numbers.parse_prefix(m.group())
             if value is None or plen == 0:
                 continue
@@ -332,14 +380,13 @@ class Extractor:
         dur = pack.data.get("duration", {})
         parts: list[tuple[int, int, float, _Num | None]] = []
         hits: list[tuple[int, int, str, bool]] = []
-        for m in pack.duration_units.finditer(t):
+        for m in doc.scan.finditer("duration_units"):
             hits.append((m.start(), m.end(), pack.duration_units.key(m), False))
-        for m in pack.duration_duals.finditer(t):
+        for m in doc.scan.finditer("duration_duals"):
             hits.append((m.start(), m.end(), pack.duration_duals.key(m), True))
         hits.sort()
         singular_alone = bool(dur.get("singular_alone"))
-        articles = pack.lexicon(dur.get("singular_articles") or [])
-        definite = re.compile(str(dur["definite"])) if dur.get("definite") else None
+        articles, definite = self._duration_extras(pack)
         for us, ue, unit_key, dual in hits:
             sec = pack.duration_seconds.get(unit_key)
             if sec is None:
@@ -390,10 +437,20 @@ class Extractor:
             parts.append((start, end, value, num))
         return parts
 
+    def _duration_extras(self, pack: LanguagePack) -> tuple[Lexicon, re.Pattern[str] | None]:
+        # Compiled once per pack, not per document.
+        got = self._dur_extras.get(pack.code)
+        if got is None:
+            dur = pack.data.get("duration", {})
+            articles = pack.lexicon(dur.get("singular_articles") or [])
+            definite = re.compile(str(dur["definite"])) if dur.get("definite") else None
+            got = self._dur_extras[pack.code] = (articles, definite)
+        return got
+
     def _durations(self, doc: _Doc) -> None:
         pack, t = doc.pack, doc.t
         parts = self._duration_parts(doc)
-        joiner = re.compile(r"\s*(?:,|\band\b|و)\s*|\s+", re.I)
+        joiner = _DURATION_JOINER_RE
         i = 0
         singular_alone = bool(pack.data.get("duration", {}).get("singular_alone"))
         while i < len(parts):
@@ -514,9 +571,9 @@ class Extractor:
         return None
 
     def _counts(self, doc: _Doc) -> None:
-        pack, t = doc.pack, doc.t
+        pack = doc.pack
         nums = [n for n in doc.nums if not n.used]
-        for dm in pack.dual_people.finditer(t):
+        for dm in doc.scan.finditer("dual_people"):
             key = pack.dual_people.key(dm)
             if any(n.start <= dm.start() < n.end for n in nums):
                 continue
@@ -806,7 +863,7 @@ class Extractor:
         seen: dict[tuple[int, str], int] = {}
         earlier: set[str] = set()
         tagger = self._taggers[pack.code]
-        for m in pack.events.finditer(t):
+        for m in doc.scan.finditer("events"):
             key = pack.events.key(m)
             sent = doc.sentence(m.start())
             last = seen.get((sent[0], key))
@@ -847,8 +904,7 @@ class Extractor:
                 x
                 for x in (
                     tagger.resolve(g, t, doc.pub, direction)
-                    for g in doc.time_groups
-                    if g[0].start() >= m.end() and g[-1].end() <= clause_end
+                    for g in doc.groups_in(m.end(), clause_end)
                 )
                 if x.time is not None
             ]
@@ -920,14 +976,14 @@ class Extractor:
     def _statements(self, doc: _Doc) -> None:
         # One pass in document order, so that "he said" and "وأضاف" can
         # lean on the statement before them, quoted or reported.
-        pack, t = doc.pack, doc.t
+        t = doc.t
         quotes = [(q.start(1), q.end(1)) for q in _QUOTE_RE.finditer(t)]
         verbs = [
-            v for v in pack.verbs.finditer(t) if not any(a <= v.start() < b for a, b in quotes)
+            v for v in doc.scan.finditer("verbs") if not any(a <= v.start() < b for a, b in quotes)
         ]
         items: list[tuple[int, int, int]] = [(v.start(), 0, i) for i, v in enumerate(verbs)]
         items += [(qa, 1, i) for i, (qa, _) in enumerate(quotes)]
-        sources = list(pack.according_to.finditer(t))
+        sources = list(doc.scan.finditer("according_to"))
         items += [(m.start(), 2, i) for i, m in enumerate(sources)]
         items.sort()
         for _, what, i in items:

@@ -18,6 +18,7 @@ Conventions matching relies on:
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
@@ -107,12 +108,23 @@ class TimeTagger:
         return [self.resolve(g, text, published_at, direction) for g in groups]
 
     def groups(
-        self, text: str, pos: int = 0, endpos: int | None = None
+        self,
+        text: str,
+        pos: int = 0,
+        endpos: int | None = None,
+        *,
+        atoms: Iterable[re.Match[str]] | None = None,
     ) -> list[list[re.Match[str]]]:
-        """Atoms of time expressions, grouped into expressions (unresolved)."""
+        """Atoms of time expressions, grouped into expressions (unresolved).
+
+        ``atoms``: the atom matches when the caller found them already (a
+        trigger scan); by default ``atom_re`` runs over the text.
+        """
         endpos = len(text) if endpos is None else endpos
         groups: list[list[re.Match[str]]] = []
-        for m in self.atom_re.finditer(text, pos, endpos):
+        if atoms is None:
+            atoms = self.atom_re.finditer(text, pos, endpos)
+        for m in atoms:
             if groups:
                 prev = groups[-1][-1]
                 g = self.gap_re.match(text, prev.end(), m.start())

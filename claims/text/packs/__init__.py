@@ -89,16 +89,19 @@ class Lexicon:
         # The same alternation without named groups, to embed in bigger regexes.
         self.bare = re.sub(r"\(\?P<\w+>", "(?:", self.pattern)
         self.regex = re.compile(self.pattern, re.IGNORECASE if ignore_case else 0)
+        self._literal_groups = tuple(g for g in ("t", "s") if g in self.regex.groupindex)
+        self._seen: dict[str, str] = {}
 
     def key(self, m: re.Match[str]) -> str:
         """The key of an entry that matched."""
-        for g in ("t", "s"):
-            try:
-                t = m.group(g)
-            except IndexError:
-                continue
+        for g in self._literal_groups:
+            t = m.group(g)
             if t is not None:
-                return self._keys.get(_key_text(t, self.ignore_case), "")
+                # Matched text -> key, memoised: the same words recur.
+                k = self._seen.get(t)
+                if k is None:
+                    k = self._seen[t] = self._keys.get(_key_text(t, self.ignore_case), "")
+                return k
         name = m.lastgroup
         if name and name in self._raw_keys:
             return self._raw_keys[name]
