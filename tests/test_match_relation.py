@@ -430,3 +430,68 @@ def test_a_round_amount_and_a_close_one_are_related_and_equal_bounds_agree() -> 
 def test_scores_stay_within_0_and_100(pair: tuple[Frame, Frame]) -> None:
     m = compare(*pair)
     assert m is not None and 0 <= m.score <= 100
+
+
+def test_a_round_toll_in_thousands_is_a_rounding_but_30_for_33_is_not() -> None:
+    from datetime import date
+
+    from claims.match import Relation, compare
+    from claims.text.frames import ClaimKind, Frame
+
+    def toll(value: float, language: str) -> Frame:
+        return Frame(
+            ClaimKind.CASUALTY,
+            0,
+            0,
+            0,
+            0,
+            language,
+            predicate="killed",
+            unit="person",
+            value=value,
+            event_date=date(2023, 9, 11),
+            scope="incident",
+        )
+
+    rounded = compare(toll(4000, "ar"), toll(3958, "en"))
+    assert rounded is not None and rounded.relation is Relation.RELATED
+    small = compare(toll(30, "ar"), toll(33, "en"))
+    assert small is not None and small.relation is Relation.CONTRADICTS
+
+
+def test_a_dated_incident_is_not_compared_with_a_far_larger_undated_count() -> None:
+    from datetime import UTC, date, datetime
+
+    from claims.match import compare
+    from claims.text.frames import ClaimKind, Frame, Qualifier
+
+    incident = Frame(
+        ClaimKind.CASUALTY,
+        0,
+        0,
+        0,
+        0,
+        "ar",
+        predicate="killed",
+        unit="person",
+        value=3,
+        event_date=date(2020, 1, 8),
+        scope="incident",
+    )
+    since_april = Frame(
+        ClaimKind.CASUALTY,
+        0,
+        0,
+        0,
+        0,
+        "en",
+        predicate="killed",
+        unit="civilian",
+        value=280,
+        value_qualifier=Qualifier.AT_LEAST,
+        scope="incident",
+    )
+    # "since April": dated only by the report, the day after the incident.
+    since_april.published_at = datetime(2020, 1, 9, 11, tzinfo=UTC)
+    result = compare(incident, since_april)
+    assert result is None or result.relation is None

@@ -10,7 +10,9 @@ from claims.text.frames import ClaimKind
 
 def test_defaults_differ_by_kind_where_the_kind_needs_it() -> None:
     t = Thresholds()
-    assert t.for_kind(ClaimKind.CASUALTY).rounding_tolerance == 0  # exact counts
+    casualty = t.for_kind(ClaimKind.CASUALTY)
+    # Small counts are exact; only round hundreds and thousands can be roundings.
+    assert (casualty.rounding_tolerance, casualty.min_rounding_step) == (0.05, 100)
     assert t.for_kind(ClaimKind.DURATION).rounding_tolerance == 0.1  # "six hours"
     assert t.for_kind(ClaimKind.STATEMENT).min_text_score == 85
     assert load_thresholds(None, {}) == t

@@ -269,7 +269,11 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     if skipped is not None:
         return skipped
 
-    if (a.scope is None or b.scope is None) and _far_apart(a, b, t.unknown_scope_max_ratio):
+    # A count the text pins to a day against one it does not date is as
+    # unsure a comparison as a count with no stated scope.
+    one_dated = (a.event_date is None) != (b.event_date is None)
+    unsure = a.scope is None or b.scope is None or one_dated
+    if unsure and _far_apart(a, b, t.unknown_scope_max_ratio):
         return _skip(
             SkipReason.SCOPE,
             f"Not compared: {_value(a)} and {_value(b)} {a.predicate or ''} are too far apart "
@@ -285,6 +289,7 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         unit=unit,
         approximate_tolerance=t.approximate_tolerance,
         rounding_tolerance=t.rounding_tolerance,
+        min_rounding_step=t.min_rounding_step,
     )
     relation = _VERDICT_RELATION[verdict]
     if (

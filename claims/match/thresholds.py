@@ -48,6 +48,9 @@ class KindThresholds:
     # A round exact value within this fraction of a precise one is a
     # rounding (RELATED), not a contradiction; 0 disables (exact counts).
     rounding_tolerance: float = 0.0
+    # ...and only when the round value is a multiple of at least this step:
+    # a toll of "4,000" for 3,958 is a rounding, "30" for 33 is not.
+    min_rounding_step: float = 1.0
     # Two clock times this close are the same moment.
     time_tolerance_minutes: float = 5.0
     # Two claims whose texts date their events this many days apart are
@@ -75,7 +78,12 @@ class KindThresholds:
 KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
     # Casualty counts are reported exactly; "30" vs "33" killed is a conflict,
     # and a toll of 36 confirms "at least 34" (the count kept rising).
-    ClaimKind.CASUALTY: {"rounding_tolerance": 0.0, "loose_match_agrees": True},
+    # Round hundreds and thousands are how large tolls are quoted, though.
+    ClaimKind.CASUALTY: {
+        "rounding_tolerance": 0.05,
+        "min_rounding_step": 100,
+        "loose_match_agrees": True,
+    },
     # "six hours" for a 5 h 40 min meeting is how people round durations.
     # A "10 minutes" against "3 h 10 min" is a fragment or another meeting,
     # not a disagreement about one meeting.

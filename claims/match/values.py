@@ -121,6 +121,7 @@ def compare_values(
     unit: str | None = None,
     approximate_tolerance: float = 0.1,
     rounding_tolerance: float = 0.0,
+    min_rounding_step: float = 1.0,
 ) -> ValueVerdict:
     """How two qualified values relate; symmetric in (a, qa) and (b, qb).
 
@@ -134,6 +135,10 @@ def compare_values(
     <ValueVerdict.ROUNDING: 'ROUNDING'>
     >>> compare_values(21600, Qualifier.AT_LEAST, 20400, None, unit="s", rounding_tolerance=0.1)
     <ValueVerdict.DISJOINT: 'DISJOINT'>
+    >>> compare_values(4000, None, 3958, None, rounding_tolerance=0.05, min_rounding_step=100)
+    <ValueVerdict.ROUNDING: 'ROUNDING'>
+    >>> compare_values(30, None, 33, None, rounding_tolerance=0.05, min_rounding_step=100)
+    <ValueVerdict.DISJOINT: 'DISJOINT'>
     """
     qa = qa or Qualifier.EXACT
     qb = qb or Qualifier.EXACT
@@ -144,7 +149,7 @@ def compare_values(
     if qa is Qualifier.EXACT and qb is Qualifier.EXACT:
         if a == b:
             return ValueVerdict.EQUAL
-        if _is_rounding(a, b, unit=unit, tolerance=rounding_tolerance):
+        if _is_rounding(a, b, unit=unit, tolerance=rounding_tolerance, min_step=min_rounding_step):
             return ValueVerdict.ROUNDING
         return ValueVerdict.DISJOINT
     if ia.contains(ib) or ib.contains(ia):
@@ -154,7 +159,9 @@ def compare_values(
     return ValueVerdict.DISJOINT
 
 
-def _is_rounding(a: float, b: float, *, unit: str | None, tolerance: float) -> bool:
+def _is_rounding(
+    a: float, b: float, *, unit: str | None, tolerance: float, min_step: float = 1.0
+) -> bool:
     """True when one exact value reads as the other rounded.
 
     The round one must have a coarser step than the precise one, lie within
@@ -167,6 +174,8 @@ def _is_rounding(a: float, b: float, *, unit: str | None, tolerance: float) -> b
     if ga == gb:
         return False
     rounded, precise, step = (a, b, ga) if ga > gb else (b, a, gb)
+    if step < min_step:
+        return False
     diff = abs(rounded - precise)
     return diff <= step / 2 and diff <= tolerance * max(abs(precise), 1e-9)
 
