@@ -179,10 +179,15 @@ class Extractor:
         self._taggers: dict[str, TimeTagger] = {}
         self._dur_extras: dict[str, tuple[Lexicon, re.Pattern[str] | None]] = {}
         self._trigger_sets: dict[str, TriggerSet] = {}
+        self._languages: list[str] | None = None
         self.name = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}"
 
     def languages(self) -> list[str]:
-        return available_languages(self.pack_dir)
+        # The pack folder is read once: listing it per document cost more
+        # than some extraction passes.
+        if self._languages is None:
+            self._languages = available_languages(self.pack_dir)
+        return self._languages
 
     def _triggers(self, pack: LanguagePack, index: EntityIndex) -> TriggerSet:
         ts = self._trigger_sets.get(pack.code)
@@ -299,7 +304,7 @@ class Extractor:
             entities=tuple(dict.fromkeys(m.entity.name for m in doc.mentions_in(ss, last[1]))),
             **kw,
         )
-        frame.normalized = _normalized(frame)
+        frame.normalized = _normalized(frame, folded=doc.t[a:b])
         doc.frames.append((s, e, frame))
         return frame
 
@@ -366,11 +371,11 @@ class Extractor:
             doc.nums.append(_Num(s, e, value, qual, qs))
 
     def _num_ending_at(self, doc: _Doc, pos: int) -> _Num | None:
-        for n in reversed(doc.nums):
-            if n.end <= pos:
-                if not doc.t[n.end : pos].strip():
-                    return n
-                return None
+        # Numbers are found in order and never overlap: the last one that
+        # ends at or before ``pos`` is the only candidate.
+        i = bisect_right(doc.nums, pos, key=lambda n: n.end) - 1
+        if i >= 0 and not doc.t[doc.nums[i].end : pos].strip():
+            return doc.nums[i]
         return None
 
     # -- durations ----------------------------------------------------------
@@ -836,11 +841,12 @@ class Extractor:
         # start of February" the running-total cue is the 60's.
         pack, t = doc.pack, doc.t
         lo, hi = sent
-        for n in doc.nums:
-            if n.end <= a and n.end > lo:
-                lo = n.end
-            elif n.start >= b and n.start < hi:
-                hi = n.start
+        i = bisect_right(doc.nums, a, key=lambda n: n.end) - 1
+        if i >= 0 and doc.nums[i].end > lo:
+            lo = doc.nums[i].end
+        j = bisect_left(doc.nums, b, key=lambda n: n.start)
+        if j < len(doc.nums) and doc.nums[j].start < hi:
+            hi = doc.nums[j].start
         if lo > sent[0]:
             # "…since the start of February, among them 33 who…": a comma
             # after the previous count opens this count's clause.
@@ -1038,10 +1044,12 @@ class Extractor:
             b += 1
         if b <= a or self._words(t, a, b) < self.settings.min_statement_words:
             return
-        if any(a < st.end and st.start < b for st in doc.statements):
+        sts = doc.statements
+        k = bisect_right(sts, a, key=lambda st: st.start)
+        # Statements never overlap: only the neighbours can touch [a, b).
+        if (k > 0 and a < sts[k - 1].end) or (k < len(sts) and sts[k].start < b):
             return
-        doc.statements.append(_Statement(a, b, speaker, sent, self._negated(doc, a, b), conf))
-        doc.statements.sort(key=lambda st: st.start)
+        sts.insert(k, _Statement(a, b, speaker, sent, self._negated(doc, a, b), conf))
 
     def _quote_statement(self, doc: _Doc, q: tuple[int, int], verbs: list[re.Match[str]]) -> None:
         t = doc.t
@@ -1104,10 +1112,10 @@ class Extractor:
         return out
 
     def _previous_statement(self, doc: _Doc, pos: int, sentences_back: int) -> _Statement | None:
-        prev = [st for st in doc.statements if st.end <= pos]
-        if not prev:
+        k = bisect_right(doc.statements, pos, key=lambda st: st.end)
+        if k == 0:
             return None
-        st = prev[-1]
+        st = doc.statements[k - 1]
         i = bisect_right(doc.sent_starts, pos) - 1
         j = bisect_right(doc.sent_starts, st.start) - 1
         return st if i - j <= sentences_back else None
@@ -1122,7 +1130,8 @@ class Extractor:
         quotes: list[tuple[int, int]],
     ) -> list[tuple[int, int, Entity, float]]:
         pack, t = doc.pack, doc.t
-        nxt_verb = next((x.start() for x in verbs[vi + 1 :] if x.start() < sent[1]), sent[1])
+        nxt_verb = verbs[vi + 1].start() if vi + 1 < len(verbs) else sent[1]
+        nxt_verb = min(nxt_verb, sent[1])
         window_end = min(nxt_verb, sent[1])
         comp = pack.complementizers.search(t, v.end(), window_end)
         if comp is not None and pack.clause_splitters.search(t, v.end(), comp.end()):
@@ -1417,7 +1426,7 @@ _QUAL_SIGN = {
 _PUNCT_RE = re.compile(r"[^\w\s%.-]+")
 
 
-def _normalized(f: Frame) -> str:
+def _normalized(f: Frame, *, folded: str | None = None) -> str:
     """The language-independent form of a frame."""
     sign = _QUAL_SIGN.get(f.value_qualifier or Qualifier.EXACT, "=")
     neg = "not " if f.negated else ""
@@ -1443,7 +1452,10 @@ def _normalized(f: Frame) -> str:
         if f.place:
             out += f" @{f.place}"
         return out
-    words = " ".join(_PUNCT_RE.sub(" ", fold(f.text).casefold()).split())
+    # ``folded``: the frame's words already normalised (the document's
+    # normalised text), which spares folding them again.
+    text = fold(f.text) if folded is None else folded
+    words = " ".join(_PUNCT_RE.sub(" ", text.casefold()).split())
     return f"STATEMENT {f.speaker} : {neg}{words}"
 
 
