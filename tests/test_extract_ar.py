@@ -264,3 +264,8 @@ def test_an_incident_beats_a_rising_toll_verb():
     assert f.scope == "incident"
     (g,) = frames("ارتفعت حصيلة القتلى منذ بدء المعارك إلى 300 قتيل.", ClaimKind.CASUALTY)
     assert g.scope == "cumulative"
+
+
+def test_an_hour_word_before_a_part_of_day_is_a_clock_time():
+    (ev,) = frames("ودخلت الهدنة حيز التنفيذ في الثامنة مساء.", ClaimKind.EVENT)
+    assert ev.time is not None and ev.time.hour == 20

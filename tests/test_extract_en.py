@@ -418,3 +418,24 @@ def test_a_part_of_a_longer_length_takes_the_subject_after_it():
     total, part = frames(text, ClaimKind.DURATION)
     assert total.subject == "talks:total"
     assert part.subject == "meeting:one_on_one"
+
+
+def test_a_count_keeps_its_predicate_when_the_next_count_has_its_own():
+    out = frames("Eight sailors were killed and 14 injured in the fire.", ClaimKind.CASUALTY)
+    assert [(f.value, f.predicate) for f in out] == [(8, "killed"), (14, "wounded")]
+
+
+def test_the_audience_of_told_is_not_the_speaker():
+    text = '"We will hold our positions," Hulusi Akar told Anadolu.'
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "Hulusi Akar"
+
+
+def test_the_parties_to_something_are_not_a_quantity():
+    assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
+
+
+def test_withdrawing_is_a_withdrawal():
+    assert [f.predicate for f in frames("The militia began withdrawing from the port.")] == [
+        "withdrawal"
+    ]

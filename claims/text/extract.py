@@ -770,6 +770,8 @@ class Extractor:
         stop = _CLAUSE_STOP_RE.search(t, unit_end, limit)
         if stop:
             limit = stop.start()
+        stop_all = _CLAUSE_STOP_RE.search(t, unit_end, sent[1])
+        limit_all = stop_all.start() if stop_all else sent[1]
         after: tuple[int, re.Match[str]] | None = None
         for m in lex.finditer(t, unit_end, limit):
             dist = self._words(t, unit_end, m.start())
@@ -780,8 +782,10 @@ class Extractor:
                 nxt < len(num_starts)
                 and num_starts[nxt] - m.end() <= 12
                 and self._words(t, m.end(), num_starts[nxt]) <= 1
-                # "لقوا حتفهم وأصيب 416": the next count has its own predicate.
+                # "لقوا حتفهم وأصيب 416": the next count has its own predicate,
+                # before it or right after it ("12 were killed and 30 injured").
                 and lex.search(t, m.end(), num_starts[nxt]) is None
+                and not self._predicate_follows(doc, num_starts[nxt], limit_all)
             ):
                 break
             if after is None:
@@ -834,6 +838,16 @@ class Extractor:
         if choice is None:
             return None, None
         return lex.key(choice), (choice.start(), choice.end())
+
+    def _predicate_follows(self, doc: _Doc, num_start: int, limit: int) -> bool:
+        # A predicate within three words after the count that starts at
+        # ``num_start`` (its number, then its noun or nothing).
+        t = doc.t
+        n = next((x for x in doc.nums if x.start == num_start), None)
+        if n is None:
+            return False
+        m = doc.pack.predicates.search(t, n.end, min(limit, n.end + 40))
+        return m is not None and self._words(t, n.end, m.start()) <= 3
 
     def _scope(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str | None:
         # Only cues between the neighbouring counts belong to this one: in
@@ -1085,9 +1099,12 @@ class Extractor:
             # "…," he said / said Putin / Putin said.
             stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
             tail_end = stop.start() if stop else sent[1]
-            return self._resolve_np(
-                doc, v.end(), tail_end, v.start(), after=True
-            ) or self._resolve_np(doc, qb + 1, v.start(), v.start(), after=False)
+            before = self._resolve_np(doc, qb + 1, v.start(), v.start(), after=False)
+            if doc.pack.object_verbs.regex.match(t, v.start()):
+                # '"…," the minister told Reuters': after "told" stands
+                # the audience, never the speaker.
+                return before
+            return self._resolve_np(doc, v.end(), tail_end, v.start(), after=True) or before
         # Putin said: "…" — the speaker sits before the verb (or after it in VSO).
         lo = max(sent[0], self._clause_start(doc, sent[0], v.start()))
         return self._resolve_np(doc, lo, v.start(), v.start(), after=False) or self._resolve_np(

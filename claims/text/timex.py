@@ -69,7 +69,12 @@ class TimeTagger:
         # ("Moscow time", "بتوقيت غرينتش"), both optional per pack.
         self._hours = pack.lexicon(_inverse(timex.get("hour_words")))
         hour_lead = fold(str(timex.get("hour_lead") or ""))
-        hour_words = rf"{hour_lead}(?:{self._hours.bare})" if timex.get("hour_words") else "(?!)"
+        hour_words = "(?!)"
+        if timex.get("hour_words"):
+            # "الساعة السادسة", or "السادسة مساء": an hour word needs the
+            # lead or a part of day after it ("الثانية" alone is "second").
+            pod_after = rf"(?=\s+(?:{fold(str(timex.get('hour_tail') or ''))})?(?:{pack.parts_of_day.bare}))"
+            hour_words = rf"{hour_lead}(?:{self._hours.bare})|(?:{self._hours.bare}){pod_after}"
         self._zones = pack.lexicon(_inverse(timex.get("zones")))
         zone_lead = fold(str(timex.get("zone_lead") or ""))
         zone_tail = fold(str(timex.get("zone_tail") or ""))
