@@ -495,3 +495,90 @@ def test_a_dated_incident_is_not_compared_with_a_far_larger_undated_count() -> N
     since_april.published_at = datetime(2020, 1, 9, 11, tzinfo=UTC)
     result = compare(incident, since_april)
     assert result is None or result.relation is None
+
+
+def test_running_totals_reported_days_apart_update_rather_than_contradict() -> None:
+    from datetime import UTC, date, datetime
+
+    from claims.match import Relation, compare
+    from claims.text.frames import ClaimKind, Frame
+
+    def toll(value: float, published: datetime) -> Frame:
+        return Frame(
+            ClaimKind.CASUALTY,
+            0,
+            0,
+            0,
+            0,
+            "en",
+            predicate="killed",
+            unit="person",
+            value=value,
+            scope="cumulative",
+            event_date=date(2021, 5, 10),
+            published_at=published,
+        )
+
+    monday = datetime(2021, 5, 17, 9, tzinfo=UTC)
+    later = compare(toll(232, monday), toll(248, datetime(2021, 5, 20, 9, tzinfo=UTC)))
+    assert later is not None and later.relation is Relation.RELATED
+    assert "running totals" in later.explanation
+    same_morning = compare(toll(232, monday), toll(248, datetime(2021, 5, 17, 11, tzinfo=UTC)))
+    assert same_morning is not None and same_morning.relation is Relation.CONTRADICTS
+
+
+def test_weeks_and_days_of_fighting_are_a_rounding() -> None:
+    from datetime import date
+
+    from claims.match import Relation, compare
+    from claims.text.frames import ClaimKind, Frame
+
+    def lasted(seconds: float) -> Frame:
+        return Frame(
+            ClaimKind.DURATION,
+            0,
+            0,
+            0,
+            0,
+            "en",
+            subject="event",
+            unit="s",
+            value=seconds,
+            event_date=date(2020, 11, 10),
+        )
+
+    result = compare(lasted(6 * 7 * 86400), lasted(44 * 86400))
+    assert result is not None and result.relation is Relation.RELATED
+
+
+def test_a_named_day_does_not_contradict_a_clock_time_that_day() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from claims.match import Relation, compare
+    from claims.text.frames import ClaimKind, Frame
+
+    gaza = timezone(timedelta(hours=3))
+    friday = Frame(
+        ClaimKind.EVENT,
+        0,
+        0,
+        0,
+        0,
+        "en",
+        predicate="ceasefire",
+        time=datetime(2021, 5, 21, tzinfo=UTC),
+        time_precision="day",
+    )
+    two_am = Frame(
+        ClaimKind.EVENT,
+        0,
+        0,
+        0,
+        0,
+        "en",
+        predicate="ceasefire",
+        time=datetime(2021, 5, 21, 2, tzinfo=gaza),
+        time_precision="minute",
+    )
+    result = compare(friday, two_am)
+    assert result is not None and result.relation is Relation.AGREES

@@ -312,6 +312,11 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         # "nearly six hours" for 5 h 40 min: compatible, but not the same figure.
         relation = Relation.RELATED
         why = "one figure is a looser statement of the other, compatible but not the same"
+    elif verdict is ValueVerdict.DISJOINT and _running_totals_reported_apart(a, b, t):
+        # A running total grows between reports; two days apart, a higher
+        # toll updates the lower one rather than contradicting it.
+        relation = Relation.RELATED
+        why = "running totals reported days apart: the later one updates the earlier"
     elif verdict is ValueVerdict.DISJOINT and _both_exact(a, b):
         why = (
             "exact counts that differ contradict"
@@ -328,6 +333,15 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     if not places_compatible(a.place, b.place):
         frame_score -= 15
     return Match(relation, _blend(frame_score, text, t), explanation)
+
+
+def _running_totals_reported_apart(a: Frame, b: Frame, t: KindThresholds) -> bool:
+    if not (a.scope == b.scope == "cumulative") or t.running_total_report_gap_days <= 0:
+        return False
+    if a.published_at is None or b.published_at is None:
+        return False
+    gap = abs(a.published_at - b.published_at)
+    return gap >= timedelta(days=t.running_total_report_gap_days)
 
 
 def _far_apart(a: Frame, b: Frame, ratio: float) -> bool:

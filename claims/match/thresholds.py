@@ -51,6 +51,10 @@ class KindThresholds:
     # ...and only when the round value is a multiple of at least this step:
     # a toll of "4,000" for 3,958 is a rounding, "30" for 33 is not.
     min_rounding_step: float = 1.0
+    # Two running totals ("the toll rose to") published this many days
+    # apart are updates of one another (RELATED), not a contradiction; 0
+    # compares them as plain counts.
+    running_total_report_gap_days: int = 2
     # Two clock times this close are the same moment.
     time_tolerance_minutes: float = 5.0
     # Two claims whose texts date their events this many days apart are

@@ -50,6 +50,7 @@ PARTS_OF_DAY: dict[str, tuple[float, float]] = {
 }
 
 _UNITS = {"hour": timedelta(hours=1), "day": timedelta(days=1)}
+DAY_ZONE_SLACK = timedelta(hours=12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,13 @@ def time_window(frame: Frame, *, tolerance: timedelta) -> TimeWindow | None:
     precision = (frame.time_precision or "minute").lower()
     if precision in _UNITS:
         start = _floor(moment, precision)
-        return TimeWindow(start, start + _UNITS[precision] - timedelta(microseconds=1))
+        end = start + _UNITS[precision] - timedelta(microseconds=1)
+        if precision == "day":
+            # A named day is a day in some zone the text rarely states (the
+            # place's, the outlet's); widen it by the spread of zones so
+            # "on Friday" never contradicts "2 a.m. Friday" in Gaza.
+            return TimeWindow(start - DAY_ZONE_SLACK, end + DAY_ZONE_SLACK)
+        return TimeWindow(start, end)
     if precision in ("month", "year"):
         return None  # too coarse to confirm or contradict a time
     part = PARTS_OF_DAY.get(precision)

@@ -81,6 +81,8 @@ def granule(value: float, *, unit: str | None = None) -> float:
     3600
     >>> granule(20400, unit="s")   # 5 h 40 min
     60
+    >>> granule(6 * 7 * 86400, unit="s")   # six weeks
+    604800
     >>> granule(3_500_000)
     100000
     >>> granule(33)
@@ -89,7 +91,8 @@ def granule(value: float, *, unit: str | None = None) -> float:
     if value == 0 or not math.isfinite(value):
         return 1
     if unit == "s":
-        for step in (3600, 1800, 900, 60):
+        # "six weeks" and "44 days" are the same war at two granularities.
+        for step in (7 * 86400, 86400, 3600, 1800, 900, 60):
             if value % step == 0:
                 return step
         return 1
