@@ -73,7 +73,8 @@ class TimeTagger:
         if timex.get("hour_words"):
             # "الساعة السادسة", or "السادسة مساء": an hour word needs the
             # lead or a part of day after it ("الثانية" alone is "second").
-            pod_after = rf"(?=\s+(?:{fold(str(timex.get('hour_tail') or ''))})?(?:{pack.parts_of_day.bare}))"
+            tail = fold(str(timex.get("hour_tail") or ""))
+            pod_after = rf"(?=\s+(?:{tail})?(?:{pack.parts_of_day.bare}))"
             hour_words = rf"{hour_lead}(?:{self._hours.bare})|(?:{self._hours.bare}){pod_after}"
         self._zones = pack.lexicon(_inverse(timex.get("zones")))
         zone_lead = fold(str(timex.get("zone_lead") or ""))
