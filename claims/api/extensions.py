@@ -7,12 +7,15 @@ by one naming the request id, and the original goes to the log with its
 traceback, never to the client (no traceback, no SQL).
 """
 
+import contextlib
 import logging
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from graphql import GraphQLError, GraphQLSyntaxError
+from graphql import DocumentNode, GraphQLError, GraphQLSyntaxError, parse
 from strawberry.extensions import SchemaExtension
+from strawberry.schema.schema import validate_document
 
 from claims.api import errors
 from claims.api.errors import ApiError
@@ -102,3 +105,76 @@ class ErrorCodes(SchemaExtension):
         self._stream_result_processed = True
         self._process(result)
         yield None
+
+
+class DocumentCache:
+    """Parsed documents, and the query texts that passed validation, for one
+    schema: a client repeating a query (every real client does) pays for
+    parsing and for the validation rules (the limits included) once.
+
+    Bounded (least recently used first out). Only documents that validated
+    without errors are remembered as valid; a failing one is validated again
+    each time, so its errors are always fresh objects.
+    """
+
+    def __init__(self, maxsize: int = 256) -> None:
+        self.maxsize = maxsize
+        self._parsed: OrderedDict[tuple[str, tuple[tuple[str, Any], ...]], DocumentNode] = (
+            OrderedDict()
+        )
+        self._valid: OrderedDict[str, None] = OrderedDict()
+
+    def parse(self, query: str, options: Mapping[str, Any]) -> DocumentNode:
+        key = (query, tuple(sorted(options.items())))
+        document = self._parsed.get(key)
+        if document is None:
+            document = parse(query, **options)  # raises on syntax / too many tokens
+            self._parsed[key] = document
+            if len(self._parsed) > self.maxsize:
+                self._parsed.popitem(last=False)
+        else:
+            self._parsed.move_to_end(key)
+        return document
+
+    def is_valid(self, query: str) -> bool:
+        if query in self._valid:
+            self._valid.move_to_end(query)
+            return True
+        return False
+
+    def mark_valid(self, query: str) -> None:
+        self._valid[query] = None
+        if len(self._valid) > self.maxsize:
+            self._valid.popitem(last=False)
+
+
+class CachedDocuments(SchemaExtension):
+    """Parse and validate through a :class:`DocumentCache` (after the limit
+    extensions have set their parse options and validation rules)."""
+
+    def __init__(self, cache: DocumentCache) -> None:
+        self.cache = cache
+
+    def on_parse(self) -> Iterator[None]:
+        ctx = self.execution_context
+        if ctx.graphql_document is None and ctx.query:
+            # A query that does not parse is left to strawberry's own parse,
+            # which turns the failure into the usual GraphQL error.
+            with contextlib.suppress(Exception):
+                ctx.graphql_document = self.cache.parse(ctx.query, ctx.parse_options)
+        yield
+
+    def on_validate(self) -> Iterator[None]:
+        ctx = self.execution_context
+        query = ctx.query
+        if query and ctx.pre_execution_errors is None and ctx.graphql_document is not None:
+            if self.cache.is_valid(query):
+                ctx.pre_execution_errors = []
+            else:
+                found = validate_document(
+                    ctx.schema._schema, ctx.graphql_document, ctx.validation_rules
+                )
+                ctx.pre_execution_errors = found
+                if not found:
+                    self.cache.mark_valid(query)
+        yield

@@ -13,7 +13,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
-from claims.api.extensions import ErrorCodes
+from claims.api.extensions import CachedDocuments, DocumentCache, ErrorCodes
 from claims.api.mutations import Mutation
 from claims.api.queries import Query
 from claims.api.subscriptions import Subscription
@@ -50,6 +50,9 @@ def build_schema(
     ]
     if not introspection:
         extensions.append(DisableIntrospection)
+    # Last: parses and validates with the options and rules set above.
+    documents = DocumentCache()
+    extensions.append(lambda: CachedDocuments(documents))
     return ClaimsSchema(
         query=Query,
         mutation=Mutation,
