@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 from strawberry.scalars import JSON
 
-from claims.api import reads
+from claims.api import prefetch, reads
 from claims.api.context import Info
 from claims.api.db import read
 from claims.api.errors import BadUserInput, NotFound
@@ -112,8 +112,10 @@ class Query:
         async def count() -> int:
             return await read(sessions, lambda s: reads.count(s, models.Claim, conditions))
 
+        loaders = info.context.loaders
         for row in page.rows:
-            info.context.loaders.claims.prime(row.id, row)
+            loaders.claims.prime(row.id, row)
+        await prefetch.claims(loaders, page.rows, prefetch.connection_nodes(info.selected_fields))
         return build_connection(
             [Claim.of(r) for r in page.rows],
             [r.id for r in page.rows],

@@ -19,6 +19,15 @@ from typing import Generic, TypeVar
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
+
+class Missing:
+    """Returned by :meth:`DataLoader.peek` for a value not loaded (yet)."""
+
+    __slots__ = ()
+
+
+MISSING = Missing()
+
 # Event-loop turns with no new key before a batch is chosen: resolvers woken
 # by a batch need a few turns to get through graphql-core's gathers.
 SETTLE_TURNS = 4
@@ -76,6 +85,17 @@ class DataLoader(Generic[K, V]):
 
     def load_many(self, keys: Iterable[K]) -> Awaitable[list[V]]:
         return asyncio.gather(*(self.load(key) for key in keys))
+
+    def peek(self, key: K) -> V | Missing:
+        """The value for ``key`` if it is already loaded, else ``MISSING``
+        (never asked for, still pending, or failed: the caller then awaits
+        :meth:`load`, which raises the failure where it belongs)."""
+        future = self._cache.get(key)
+        if future is None or not future.done() or future.cancelled():
+            return MISSING
+        if future.exception() is not None:
+            return MISSING
+        return future.result()
 
     def prime(self, key: K, value: V) -> None:
         """Seed the cache with a row already in hand (no query for it)."""

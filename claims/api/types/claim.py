@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from claims.api.context import Info
+from claims.api.dataloaders._base import Missing
 from claims.api.errors import NotFound
 from claims.api.ids import to_global_id
+from claims.api.prefetch import later
 from claims.api.provenance import origin_source_id
 from claims.api.types.enums import ClaimKind, MatchRelation, ValueQualifier, Verdict
 from claims.api.types.node import Node
@@ -69,6 +71,19 @@ class Claim(Node):
             raise NotFound(f"the document of claim {self.row.id} no longer exists")
         return doc
 
+    def _loaded_document(self, info: Info) -> models.Document | None:
+        """The document if the loader already holds it (see prefetch), else None."""
+        doc = info.context.loaders.documents.peek(self.row.document_id)
+        if isinstance(doc, Missing):
+            return None
+        if doc is None:
+            raise NotFound(f"the document of claim {self.row.id} no longer exists")
+        return doc
+
+    async def _span(self, info: Info, start: int, end: int) -> Span:
+        doc = await self._document(info)
+        return Span.of(doc.text, start, end)
+
     id: strawberry.ID
     kind: ClaimKind
     text: str = strawberry.field(
@@ -80,23 +95,49 @@ class Claim(Node):
     language: str
 
     @strawberry.field(description="Where the claim's words sit in Document.text.")
-    async def span(self, info: Info) -> Span:
-        doc = await self._document(info)
+    def span(self, info: Info) -> Span:
+        # Relationship fields are plain functions: they answer from the
+        # loaders when the page prefetched the value, else return the
+        # awaitable that loads it (see claims.api.prefetch).
+        doc = self._loaded_document(info)
+        if doc is None:
+            return later(self._span(info, self.row.span_start, self.row.span_end))
         return Span.of(doc.text, self.row.span_start, self.row.span_end)
 
     @strawberry.field(description="The whole sentence that holds the claim.")
-    async def sentence(self, info: Info) -> Span:
-        doc = await self._document(info)
+    def sentence(self, info: Info) -> Span:
+        doc = self._loaded_document(info)
+        if doc is None:
+            return later(self._span(info, self.row.sentence_start, self.row.sentence_end))
         return Span.of(doc.text, self.row.sentence_start, self.row.sentence_end)
 
     @strawberry.field
-    async def document(self, info: Info) -> LazyDocument:
+    def document(self, info: Info) -> LazyDocument:
+        from claims.api.types.document import Document as DocumentType
+
+        doc = self._loaded_document(info)
+        if doc is None:
+            return later(self._document_async(info))
+        return DocumentType.of(doc)
+
+    async def _document_async(self, info: Info) -> "Document":
         from claims.api.types.document import Document as DocumentType
 
         return DocumentType.of(await self._document(info))
 
     @strawberry.field(description="The outlet that published the claim's document.")
-    async def source(self, info: Info) -> LazySource:
+    def source(self, info: Info) -> LazySource:
+        from claims.api.types.source import Source as SourceType
+
+        doc = self._loaded_document(info)
+        row = None if doc is None else info.context.loaders.sources.peek(doc.source_id)
+        if doc is None or isinstance(row, Missing):
+            return later(self._source_async(info))
+        if row is None:
+            raise NotFound(f"the source of claim {self.row.id} no longer exists")
+        return SourceType.of(row)
+
+    async def _source_async(self, info: Info) -> "Source":
         from claims.api.types.source import Source as SourceType
 
         doc = await self._document(info)
@@ -134,12 +175,20 @@ class Claim(Node):
     )
 
     @strawberry.field(description="Who made the claim, for statements and reported speech.")
-    async def speaker(self, info: Info) -> LazyEntity | None:
+    def speaker(self, info: Info) -> LazyEntity | None:
         from claims.api.types.entity import Entity as EntityType
 
         if self.row.speaker_id is None:
             return None
-        row = await info.context.loaders.entities.load(self.row.speaker_id)
+        row = info.context.loaders.entities.peek(self.row.speaker_id)
+        if isinstance(row, Missing):
+            return later(self._speaker_async(info, self.row.speaker_id))
+        return EntityType.of(row) if row is not None else None
+
+    async def _speaker_async(self, info: Info, speaker_id: int) -> "Entity | None":
+        from claims.api.types.entity import Entity as EntityType
+
+        row = await info.context.loaders.entities.load(speaker_id)
         return EntityType.of(row) if row is not None else None
 
     @strawberry.field(description="People, organisations and places the claim names.")
@@ -163,19 +212,34 @@ class Claim(Node):
         description="Stored claims the matcher linked to this one, best first. minScore "
         "(0 to 100) drops weaker matches."
     )
-    async def matches(self, info: Info, min_score: float | None = None) -> list[LazyClaimMatch]:
-        from claims.api.types.claim_match import ClaimMatch as ClaimMatchType
+    def matches(self, info: Info, min_score: float | None = None) -> list[LazyClaimMatch]:
+        assert self.row.id is not None
+        loaders = info.context.loaders
+        links = loaders.claim_links.peek(self.row.id)
+        if isinstance(links, Missing):
+            return later(self._matches_async(info, min_score))
+        links = [link for link in links if min_score is None or link.score >= min_score]
+        others = [loaders.claims.peek(self._other(link)) for link in links]
+        if any(isinstance(other, Missing) for other in others):
+            return later(self._matches_async(info, min_score))
+        return self._match_list(links, others)  # type: ignore[arg-type]
 
+    def _other(self, link: models.ClaimLink) -> int:
+        return link.claim_b_id if link.claim_a_id == self.row.id else link.claim_a_id
+
+    async def _matches_async(self, info: Info, min_score: float | None) -> list["ClaimMatch"]:
         assert self.row.id is not None
         loaders = info.context.loaders
         links = await loaders.claim_links.load(self.row.id)
         links = [link for link in links if min_score is None or link.score >= min_score]
-        others = await loaders.claims.load_many(
-            [
-                link.claim_b_id if link.claim_a_id == self.row.id else link.claim_a_id
-                for link in links
-            ]
-        )
+        others = await loaders.claims.load_many([self._other(link) for link in links])
+        return self._match_list(links, others)
+
+    def _match_list(
+        self, links: list[models.ClaimLink], others: list[models.Claim | None]
+    ) -> list["ClaimMatch"]:
+        from claims.api.types.claim_match import ClaimMatch as ClaimMatchType
+
         return [
             ClaimMatchType(
                 claim=Claim.of(other),
@@ -189,7 +253,14 @@ class Claim(Node):
         ]
 
     @strawberry.field(description="How many stored claims agree with this one.")
-    async def agreement_count(self, info: Info) -> int:
+    def agreement_count(self, info: Info) -> int:
+        assert self.row.id is not None
+        links = info.context.loaders.claim_links.peek(self.row.id)
+        if isinstance(links, Missing):
+            return later(self._agreement_count_async(info))
+        return sum(1 for link in links if link.relation == "AGREES")
+
+    async def _agreement_count_async(self, info: Info) -> int:
         assert self.row.id is not None
         links = await info.context.loaders.claim_links.load(self.row.id)
         return sum(1 for link in links if link.relation == "AGREES")

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from claims.api.context import Info
+from claims.api.dataloaders._base import Missing
 from claims.api.errors import NotFound
 from claims.api.ids import to_global_id
+from claims.api.prefetch import later
 from claims.api.types.node import Node
 from claims.store import models
 
@@ -54,7 +56,19 @@ class Document(Node):
     text: str = strawberry.field(description="The full text; every span offset points into it.")
 
     @strawberry.field
-    async def source(self, info: Info) -> LazySource:
+    def source(self, info: Info) -> LazySource:
+        # Plain function: answers from the loader when prefetched (see
+        # claims.api.prefetch), else returns the awaitable that loads it.
+        from claims.api.types.source import Source as SourceType
+
+        row = info.context.loaders.sources.peek(self.row.source_id)
+        if isinstance(row, Missing):
+            return later(self._source_async(info))
+        if row is None:
+            raise NotFound(f"the source of document {self.row.id} no longer exists")
+        return SourceType.of(row)
+
+    async def _source_async(self, info: Info) -> "Source":
         from claims.api.types.source import Source as SourceType
 
         row = await info.context.loaders.sources.load(self.row.source_id)
