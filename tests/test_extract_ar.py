@@ -269,3 +269,10 @@ def test_an_incident_beats_a_rising_toll_verb():
 def test_an_hour_word_before_a_part_of_day_is_a_clock_time():
     (ev,) = frames("ودخلت الهدنة حيز التنفيذ في الثامنة مساء.", ClaimKind.EVENT)
     assert ev.time is not None and ev.time.hour == 20
+
+
+def test_taking_control_is_an_offensive_and_nouns_in_sin_are_no_future():
+    (ev,) = frames("واستعادت القوات الحكومية السيطرة على البلدة يوم الاثنين.", ClaimKind.EVENT)
+    assert ev.predicate == "offensive"
+    # Published on a Thursday: a past Monday, not the next one.
+    assert ev.time == datetime.fromisoformat("2020-03-02T00:00:00+03:00")

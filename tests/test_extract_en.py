@@ -439,3 +439,19 @@ def test_withdrawing_is_a_withdrawal():
     assert [f.predicate for f in frames("The militia began withdrawing from the port.")] == [
         "withdrawal"
     ]
+
+
+def test_a_title_names_the_person_the_document_gave_it():
+    ents = [{"name": "Amina Diallo", "kind": "person", "aliases": ["Amina Diallo", "Diallo"]}]
+    text = (
+        "Amina Diallo, the UN envoy for the region, arrived on Monday. "
+        "The envoy said that both camps had accepted the plan."
+    )
+    out = extract(text, language="en", published_at=PUB, entities=ents)
+    (st,) = [f for f in out.frames if f.kind == ClaimKind.STATEMENT]
+    assert st.speaker == "Amina Diallo"
+
+
+def test_taking_control_of_a_place_is_an_offensive():
+    (ev,) = frames("Rebel units seized control of the airport on Sunday.", ClaimKind.EVENT)
+    assert ev.predicate == "offensive"

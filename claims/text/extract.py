@@ -121,6 +121,7 @@ class _Doc:
     frames: list[tuple[int, int, Frame]] = field(default_factory=list)
     statements: list[_Statement] = field(default_factory=list)
     new_entities: dict[str, Entity] = field(default_factory=dict)
+    titled: dict[str, Entity] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -1334,6 +1335,12 @@ class Extractor:
                 holders = doc.index.by_role(f"{base}:{side}")
                 if holders:
                     return holders[0]
+            if base and tm is not None and self._words(t, a, tm.start()) <= 2:
+                # "the foreign minister said": the one the document names
+                # with that title ("Foreign Minister X", "X, the UN envoy").
+                named = self._titled(doc).get(base)
+                if named is not None:
+                    return named
         # "the ministry said", "الوزارة أعلنت": a definite description
         # names the last organisation whose name holds its head noun.
         ana = self._description(doc, a, b, verb_pos, after=after)
@@ -1372,6 +1379,42 @@ class Extractor:
                         if ent is not None:
                             return ent
         return None
+
+    def _titled(self, doc: _Doc) -> dict[str, Entity]:
+        """Title key -> the person the document gives that title.
+
+        "Foreign Minister Mevlut Cavusoglu", "Stephanie Williams, the UN's
+        acting envoy", "وزير الخارجية التركي مولود جاووش أوغلو": a title
+        right before a name, or after it past a comma. A title given to
+        two people names neither.
+        """
+        if doc.titled is not None:
+            return doc.titled
+        pack, t = doc.pack, doc.t
+        found: dict[str, Entity | None] = {}
+        for m in doc.mentions:
+            if m.entity.kind != "person":
+                continue
+            sent = doc.sentence(m.start)
+            before = pack.titles.last(t, max(sent[0], m.start - 40), m.start)
+            hits = []
+            if before is not None and self._words(t, before.end(), m.start) <= 2:
+                hits.append(before)
+            comma = re.match(r"\s*[,\u060c]\s*", t[m.end : m.end + 4])
+            if comma is not None:
+                after = pack.titles.search(t, m.end, min(sent[1], m.end + 40))
+                if after is not None and self._words(t, m.end, after.start()) <= 4:
+                    hits.append(after)
+            # Roles the entity data gives a person the document names.
+            keys = [pack.titles.key(h) for h in hits]
+            keys += [r.split(":")[0] for r in m.entity.roles]
+            for key in dict.fromkeys(keys):
+                if key in found and found[key] is not m.entity:
+                    found[key] = None
+                else:
+                    found[key] = m.entity
+        doc.titled = {k: v for k, v in found.items() if v is not None}
+        return doc.titled
 
     def _description(
         self, doc: _Doc, a: int, b: int, verb_pos: int, *, after: bool
