@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, timedelta, timezone
 
-from claims.match import blocking_keys, score_candidates
+from claims.match import blocking_keys, lookup_keys, score_candidates
 from claims.match.relation import Relation
 from claims.text.frames import ClaimKind, Frame
 
@@ -16,28 +16,39 @@ def casualty(**fields: object) -> Frame:
     return Frame(ClaimKind.CASUALTY, 0, 0, 0, 0, language, **base)  # type: ignore[arg-type]
 
 
-def test_a_dated_count_is_keyed_by_kind_predicate_and_iso_week() -> None:
-    assert blocking_keys(casualty(event_date=date(2020, 2, 27))) == ["CASUALTY|killed|2020-W09"]
+def test_a_dated_count_is_stored_by_day_and_week_and_looks_up_its_day() -> None:
+    strike = casualty(event_date=date(2020, 2, 27))
+    assert blocking_keys(strike) == ["CASUALTY|killed|D|2020-02-27", "CASUALTY|killed|N|2020-W09"]
+    # Its day, for other dated counts; the W weeks, for undated reports.
+    assert lookup_keys(strike) == ["CASUALTY|killed|D|2020-02-27", "CASUALTY|killed|W|2020-W09"]
 
 
 def test_an_undated_report_is_keyed_by_the_weeks_before_its_publication() -> None:
-    keys = blocking_keys(casualty(published_at=datetime(2020, 3, 2, 9, 0, tzinfo=TURKEY)))
+    report = casualty(published_at=datetime(2020, 3, 2, 9, 0, tzinfo=TURKEY))
     # published Monday of W10: the two-week lookback reaches back into W08
-    assert keys == [
-        "CASUALTY|killed|2020-W08",
-        "CASUALTY|killed|2020-W09",
-        "CASUALTY|killed|2020-W10",
+    assert blocking_keys(report) == [
+        "CASUALTY|killed|W|2020-W08",
+        "CASUALTY|killed|W|2020-W09",
+        "CASUALTY|killed|W|2020-W10",
     ]
+    assert "CASUALTY|killed|N|2020-W09" in lookup_keys(report)
 
 
-def test_the_strike_and_a_report_of_it_share_a_key() -> None:
+def test_the_strike_and_a_report_of_it_find_each_other() -> None:
     strike = casualty(event_date=date(2020, 2, 27))
     report = casualty(value=34, published_at=datetime(2020, 2, 28, 9, 0, tzinfo=TURKEY))
-    assert set(blocking_keys(strike)) & set(blocking_keys(report))
+    assert set(lookup_keys(strike)) & set(blocking_keys(report))
+    assert set(lookup_keys(report)) & set(blocking_keys(strike))
+
+
+def test_counts_dated_to_different_days_do_not_meet() -> None:
+    one = casualty(event_date=date(2020, 2, 27))
+    other = casualty(event_date=date(2020, 2, 25))
+    assert not set(lookup_keys(one)) & set(blocking_keys(other))
 
 
 def test_claims_with_no_date_at_all_share_the_undated_key() -> None:
-    assert blocking_keys(casualty()) == ["CASUALTY|killed|undated"]
+    assert blocking_keys(casualty()) == lookup_keys(casualty()) == ["CASUALTY|killed|undated"]
 
 
 def test_statements_are_keyed_by_speaker_and_need_one() -> None:

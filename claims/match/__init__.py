@@ -4,7 +4,7 @@ Nothing here touches the database or the API; storage calls these on ingest:
 
 * :func:`blocking_keys` for every claim (index them as ``(claim_id, key)``),
   then :func:`score_candidates` of the new claim against the stored claims
-  that share a key;
+  indexed under one of its :func:`lookup_keys`;
 * :func:`copy_fingerprint` for every document (index the strings), then
   :func:`is_copy` against the documents that share a fingerprint string.
 
@@ -18,7 +18,7 @@ Nothing here touches the database or the API; storage calls these on ingest:
 True
 """
 
-from claims.match.blocking import blocking_keys
+from claims.match.blocking import blocking_keys, lookup_keys
 from claims.match.candidates import score_candidates
 from claims.match.copies import copy_fingerprint, copy_similarity, is_copy
 from claims.match.relation import Match, Relation, SkipReason, compare
@@ -36,5 +36,6 @@ __all__ = [
     "copy_similarity",
     "is_copy",
     "load_thresholds",
+    "lookup_keys",
     "score_candidates",
 ]

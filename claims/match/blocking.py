@@ -8,56 +8,93 @@ claims that compare as AGREES, CONTRADICTS or RELATED share a key** (the
 property tests check this). Skips need no shared key: they are explanations
 of non-matches, found when they happen to be candidates.
 
-Key shapes (all under 200 characters):
+Keys are asymmetric. A claim is *stored* under :func:`blocking_keys` and
+*looks up* its candidates under :func:`lookup_keys`; whenever two claims
+compare as AGREES, CONTRADICTS or RELATED, each one's lookup keys meet the
+other's stored keys. Keeping the two apart lets a claim the text dates to a
+day find the claims of that day (a small set, whatever the store's size)
+without wading through a whole week of them:
 
-* numeric kinds: ``CASUALTY|killed|2020-W09`` (kind, predicate, ISO week of
-  each day in the claim's date window); QUANTITY adds the unit, since
-  different units never compare: ``QUANTITY|deployed|km|2020-W10``;
-* EVENT: ``EVENT|ceasefire|2020-W10``;
-* STATEMENT: ``STATEMENT|speaker|Vladimir Putin`` (statements by one
-  speaker are compared across time). Two speakers' statements that
-  contradict or agree (near-identical words) share no key: their
-  candidates come from the store's trigram text index, as do weak frames;
-* claims with no date at all use ``undated`` for the week.
+* a *narrow* date window (the text dates the event, or gives a clock time)
+  is stored per day (``CASUALTY|killed|D|2020-02-27``) and per week under
+  ``N`` (``CASUALTY|killed|N|2020-W09``);
+* a *wide* window (only the publication dates the report, which may be
+  about any of the days before it) is stored per week under ``W``;
+* a narrow claim looks up its days and the ``W`` weeks; a wide claim looks
+  up its ``W`` and ``N`` weeks;
+* QUANTITY stems add the unit (different units never compare); casualty
+  units are left out, since "people" may compare with "soldiers";
+* STATEMENT: ``STATEMENT|speaker|Vladimir Putin`` both ways (statements by
+  one speaker are compared across time; weak frames without a speaker go
+  through the store's trigram text index instead);
+* claims with no date at all use ``undated``.
 """
+
+from datetime import date
 
 from claims.match.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from claims.match.times import window_for
 from claims.text.frames import ClaimKind, Frame
 
+# A window this many days wide or narrower is keyed by day.
+NARROW_DAYS = 3
+
+
+def _stem(frame: Frame) -> str | None:
+    if frame.kind is ClaimKind.EVENT:
+        return f"EVENT|{frame.predicate}" if frame.predicate else None
+    if frame.value is None:
+        return None  # compare() needs a value on both sides
+    if frame.kind is ClaimKind.QUANTITY:
+        return f"QUANTITY|{frame.predicate or '-'}|{frame.unit or '-'}"
+    return f"{frame.kind.value}|{frame.predicate or '-'}"
+
+
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _keys(frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[str]:
+    if frame.kind is ClaimKind.STATEMENT:
+        return [f"STATEMENT|speaker|{frame.speaker}"] if frame.speaker else []
+    stem = _stem(frame)
+    if stem is None:
+        return []
+    window = window_for(frame, (thresholds or DEFAULT_THRESHOLDS).for_kind(frame.kind))
+    if window is None:
+        return [f"{stem}|undated"]
+    days = window.days()
+    weeks = list(dict.fromkeys(_week(d) for d in days))
+    if len(days) <= NARROW_DAYS:
+        keys = [f"{stem}|D|{d.isoformat()}" for d in days]
+        return keys + [f"{stem}|{'W' if lookup else 'N'}|{w}" for w in weeks]
+    if lookup:
+        return [f"{stem}|{tag}|{w}" for tag in ("W", "N") for w in weeks]
+    return [f"{stem}|W|{w}" for w in weeks]
+
 
 def blocking_keys(frame: Frame, *, thresholds: Thresholds | None = None) -> list[str]:
-    """The keys to index ``frame`` under and to look its candidates up by.
+    """The keys to store ``frame`` under.
 
     >>> from datetime import date
     >>> f = Frame(ClaimKind.CASUALTY, 0, 0, 0, 0, "ar", predicate="killed", unit="soldier",
     ...           value=34, event_date=date(2020, 2, 27))
     >>> blocking_keys(f)
-    ['CASUALTY|killed|2020-W09']
+    ['CASUALTY|killed|D|2020-02-27', 'CASUALTY|killed|N|2020-W09']
     >>> blocking_keys(Frame(ClaimKind.STATEMENT, 0, 0, 0, 0, "en", speaker="Vladimir Putin"))
     ['STATEMENT|speaker|Vladimir Putin']
     """
-    if frame.kind is ClaimKind.STATEMENT:
-        return [f"STATEMENT|speaker|{frame.speaker}"] if frame.speaker else []
-    if frame.kind is ClaimKind.EVENT:
-        if not frame.predicate:
-            return []
-        stem = f"EVENT|{frame.predicate}"
-    elif frame.value is None:
-        return []  # compare() needs a value on both sides
-    elif frame.kind is ClaimKind.QUANTITY:
-        stem = f"QUANTITY|{frame.predicate or '-'}|{frame.unit or '-'}"
-    else:
-        # Casualty units are not in the key: "people" may compare with "soldiers".
-        stem = f"{frame.kind.value}|{frame.predicate or '-'}"
-    t = (thresholds or DEFAULT_THRESHOLDS).for_kind(frame.kind)
-    window = window_for(frame, t)
-    if window is None:
-        return [f"{stem}|undated"]
-    weeks: list[str] = []
-    for day in window.days():
-        year, week, _ = day.isocalendar()
-        key = f"{stem}|{year}-W{week:02d}"
-        if key not in weeks:
-            weeks.append(key)
-    return weeks
+    return _keys(frame, thresholds, lookup=False)
+
+
+def lookup_keys(frame: Frame, *, thresholds: Thresholds | None = None) -> list[str]:
+    """The keys to find ``frame``'s candidates under.
+
+    >>> from datetime import date
+    >>> f = Frame(ClaimKind.CASUALTY, 0, 0, 0, 0, "ar", predicate="killed", unit="soldier",
+    ...           value=34, event_date=date(2020, 2, 27))
+    >>> lookup_keys(f)
+    ['CASUALTY|killed|D|2020-02-27', 'CASUALTY|killed|W|2020-W09']
+    """
+    return _keys(frame, thresholds, lookup=True)

@@ -51,7 +51,12 @@ class Matcher:
     # -- what the pipeline stores with each claim ---------------------------------
 
     def keys(self, frame: Frame) -> list[str]:
-        return match.blocking_keys(frame)
+        """The keys a claim is stored under."""
+        return match.blocking_keys(frame, thresholds=self.thresholds)
+
+    def lookup_keys(self, frame: Frame) -> list[str]:
+        """The keys a claim's candidates are stored under."""
+        return match.lookup_keys(frame, thresholds=self.thresholds)
 
     def search_text(self, frame: Frame) -> str:
         return fold(frame.text)
@@ -60,7 +65,7 @@ class Matcher:
 
     def candidate_ids(self, session: Session, frame: Frame, *, exclude_document: int) -> list[int]:
         ids: dict[int, None] = {}
-        keys = list(dict.fromkeys(self.keys(frame)))
+        keys = list(dict.fromkeys(self.lookup_keys(frame)))
         if keys:
             parts: list[Select[Any]] = [
                 select(col(ClaimKey.claim_id))
