@@ -276,3 +276,9 @@ def test_taking_control_is_an_offensive_and_nouns_in_sin_are_no_future():
     assert ev.predicate == "offensive"
     # Published on a Thursday: a past Monday, not the next one.
     assert ev.time == datetime.fromisoformat("2020-03-02T00:00:00+03:00")
+
+
+def test_a_time_inside_a_long_trigger_dates_the_event():
+    (ev,) = frames("وعقد الوفدان في الدوحة أمس اجتماعا مطولا.", ClaimKind.EVENT)
+    assert ev.predicate == "meeting"
+    assert ev.time is not None and ev.time.date().isoformat() == "2020-03-04"

@@ -455,3 +455,7 @@ def test_a_title_names_the_person_the_document_gave_it():
 def test_taking_control_of_a_place_is_an_offensive():
     (ev,) = frames("Rebel units seized control of the airport on Sunday.", ClaimKind.EVENT)
     assert ev.predicate == "offensive"
+
+
+def test_a_denied_event_is_no_event():
+    assert frames("Ankara said its troops would not withdraw.", ClaimKind.EVENT) == []

@@ -925,7 +925,9 @@ class Extractor:
                 x
                 for x in (
                     tagger.resolve(g, t, doc.pub, direction)
-                    for g in doc.groups_in(m.end(), clause_end)
+                    # From the trigger's start: a long trigger may hold its
+                    # time ("عقد ضباط من الجانبين أمس محادثات").
+                    for g in doc.groups_in(m.start(), clause_end)
                 )
                 if x.time is not None
             ]
@@ -962,6 +964,11 @@ class Extractor:
             ):
                 # "…hoped the truce would hold": a later mention of an event
                 # the text already reported, with no time of its own.
+                continue
+            neg = doc.pack.negators.last(t, max(sent[0], m.start() - 25), m.start())
+            if neg is not None and self._words(t, neg.end(), m.start()) <= 1:
+                # "Turkey would not withdraw", "no ceasefire": denied, not
+                # asserted.
                 continue
             earlier.add(key)
             end = tx.end if tx is not None else m.end()
