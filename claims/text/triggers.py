@@ -25,7 +25,8 @@ from claims.text.numbers import trie_regex
 
 # A pattern whose prefixes explode or cannot be read runs as a full scan.
 _MAX_PREFIXES = 60000
-_DIGIT = "\x00"  # marks "a digit starts the match"
+_DIGIT = "\x00"
+_MAX_MEMO = 200_000  # distinct words remembered per pack  # marks "a digit starts the match"
 _WORD_CHAR_RE = re.compile(r"\w")
 
 Prefixes = set[tuple[str, bool]]  # (literal so far, can still grow)
@@ -161,6 +162,10 @@ class TriggerSet:
             )
             if which:
                 out.append((off, which))
+        if len(self._memo) >= _MAX_MEMO:
+            # A long ingest meets an open vocabulary: start afresh rather
+            # than grow without bound.
+            self._memo.clear()
         got = self._memo[tok] = tuple(out)
         return got
 

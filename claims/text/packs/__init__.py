@@ -100,6 +100,8 @@ class Lexicon:
                 # Matched text -> key, memoised: the same words recur.
                 k = self._seen.get(t)
                 if k is None:
+                    if len(self._seen) >= 100_000:
+                        self._seen.clear()  # bounded over a long ingest
                     k = self._seen[t] = self._keys.get(_key_text(t, self.ignore_case), "")
                 return k
         name = m.lastgroup
