@@ -459,3 +459,7 @@ def test_taking_control_of_a_place_is_an_offensive():
 
 def test_a_denied_event_is_no_event():
     assert frames("Ankara said its troops would not withdraw.", ClaimKind.EVENT) == []
+
+
+def test_a_year_before_a_noun_is_no_quantity():
+    assert frames("Turnout fell after the 2014 elections.", ClaimKind.QUANTITY) == []

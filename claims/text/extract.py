@@ -43,6 +43,7 @@ _NEW_CLAUSE_RE = re.compile(
     re.I,
 )
 _COMMA_RE = re.compile(r"[,\u060c]")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DURATION_JOINER_RE = re.compile(r"\s*(?:,|\band\b|\u0648)\s*|\s+", re.I)
 # A comma and a conjunction start a new coordinated clause.
 _NEXT_CLAUSE_RE = re.compile(r"[,\u060c;]\s*(?:and\s|\u0648)", re.I)
@@ -652,9 +653,16 @@ class Extractor:
         pred_span: tuple[int, int] | None = None
         if pred is None:
             pred, pred_span = self._predicate(doc, n, unit_end, sent, num_starts or [])
-        if pred is None and qty_key is None and unit_key is None and dual is None:
+        if (
+            pred is None
+            and qty_key is None
+            and unit_key is None
+            and dual is None
+            and not _YEAR_RE.fullmatch(t, n.start, n.end)
+        ):
             # No listed unit: any counted noun right after the number
-            # ("76 buildings", "150 عضوا") is a quantity of that noun.
+            # ("76 buildings", "150 عضوا") is a quantity of that noun; a
+            # year before a noun ("the 2014 elections") counts nothing.
             noun = self._open_noun(doc, n.end, sent[1])
             if noun is not None:
                 qty_key, unit_end = noun
