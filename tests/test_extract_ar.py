@@ -282,3 +282,8 @@ def test_a_time_inside_a_long_trigger_dates_the_event():
     (ev,) = frames("وعقد الوفدان في الدوحة أمس اجتماعا مطولا.", ClaimKind.EVENT)
     assert ev.predicate == "meeting"
     assert ev.time is not None and ev.time.date().isoformat() == "2020-03-04"
+
+
+def test_the_teen_of_an_ordinal_is_no_number():
+    text = "تأسست المدينة في القرن الثاني عشر وتضم 3 جامعات."
+    assert [f.value for f in frames(text, ClaimKind.QUANTITY)] == [3]

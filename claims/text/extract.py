@@ -182,6 +182,7 @@ class Extractor:
         self._dur_extras: dict[str, tuple[Lexicon, re.Pattern[str] | None]] = {}
         self._trigger_sets: dict[str, TriggerSet] = {}
         self._languages: list[str] | None = None
+        self._ordinals: dict[str, Lexicon] = {}
         self.name = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}"
 
     def languages(self) -> list[str]:
@@ -366,11 +367,20 @@ class Extractor:
                 continue
             if s > 0 and t[s - 1] == ":" and t[s - 2 : s - 1].isdigit():
                 continue
+            if self._ordinal_before(doc, s):
+                continue  # "الثاني عشر", "the twenty first": an ordinal
             q = pack.qualifiers.ends_at(t, max(0, s - 40), s)
             qual, qs = Qualifier.EXACT, s
             if q is not None:
                 qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
             doc.nums.append(_Num(s, e, value, qual, qs))
+
+    def _ordinal_before(self, doc: _Doc, pos: int) -> bool:
+        ords = self._ordinals.get(doc.pack.code)
+        if ords is None:
+            words = (doc.pack.data.get("timex", {}) or {}).get("ordinal_days") or {}
+            ords = self._ordinals[doc.pack.code] = doc.pack.lexicon([str(w) for w in words])
+        return ords.ends_at(doc.t, max(0, pos - 20), pos) is not None
 
     def _num_ending_at(self, doc: _Doc, pos: int) -> _Num | None:
         # Numbers are found in order and never overlap: the last one that
