@@ -287,3 +287,9 @@ def test_a_time_inside_a_long_trigger_dates_the_event():
 def test_the_teen_of_an_ordinal_is_no_number():
     text = "تأسست المدينة في القرن الثاني عشر وتضم 3 جامعات."
     assert [f.value for f in frames(text, ClaimKind.QUANTITY)] == [3]
+
+
+def test_in_addition_to_is_no_reporting_verb():
+    text = "وأعلنت وزارة الدفاع الروسية أن 30 جنديا قتلوا، إضافة إلى 50 جريحا."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.text.endswith("50 جريحا")

@@ -463,3 +463,20 @@ def test_a_denied_event_is_no_event():
 
 def test_a_year_before_a_noun_is_no_quantity():
     assert frames("Turnout fell after the 2014 elections.", ClaimKind.QUANTITY) == []
+
+
+def test_the_speaker_before_an_apposition():
+    text = (
+        "Twelve bridges were destroyed, Hulusi Akar, the Turkish defence minister, told reporters."
+    )
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert (st.speaker, st.text) == ("Hulusi Akar", "Twelve bridges were destroyed")
+
+
+def test_a_second_speaker_after_a_closing_quote_and_a_contrast():
+    text = (
+        'Sergei Lavrov insisted the border was "calm", while Mevlut Cavusoglu '
+        "said the shelling had not stopped."
+    )
+    sts = frames(text, ClaimKind.STATEMENT)
+    assert [s.speaker for s in sts] == ["Sergei Lavrov", "Mevlut Cavusoglu"]

@@ -43,6 +43,7 @@ _NEW_CLAUSE_RE = re.compile(
     re.I,
 )
 _COMMA_RE = re.compile(r"[,\u060c]")
+_PUNCT_COMMA_RE = re.compile(r"[,\u060c](?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DURATION_JOINER_RE = re.compile(r"\s*(?:,|\band\b|\u0648)\s*|\s+", re.I)
 # A comma and a conjunction start a new coordinated clause.
@@ -1189,7 +1190,9 @@ class Extractor:
             before_a > sent[0]
             and t[before_a - 1] == '"'
             and self._words(t, before_a, v.start()) <= 6
-            and "," not in t[before_a + 1 : v.start()]
+            # '"…", while X said …': a comma after the closing mark opens
+            # a clause of its own.
+            and "," not in t[before_a : v.start()]
         ):
             return []
         stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
@@ -1213,9 +1216,29 @@ class Extractor:
                 np_end = name_end.start() if name_end else tail_end
                 if self._words(t, v.end(), np_end) <= 6:
                     speaker = self._resolve_np(doc, v.end(), np_end, v.start(), after=True)
+            end_at = comma
+            if speaker is None and tail_words <= 3 and np_words <= 8:
+                # "…, Stephanie Williams, the UN's acting envoy, told
+                # reporters": the name stands before the apposition. (Only
+                # punctuation commas: not the one inside "4,300".)
+                commas = [c.start() for c in _PUNCT_COMMA_RE.finditer(t, before_a, v.start())]
+                for k in range(len(commas) - 1, max(0, len(commas) - 3), -1):
+                    seg_a, seg_b = commas[k - 1] + 1, commas[k]
+                    if 0 < self._words(t, seg_a, seg_b) <= 5:
+                        speaker = self._resolve_np(doc, seg_a, seg_b, v.start(), after=False)
+                        if speaker is not None:
+                            end_at = commas[k - 1]
+                            # "…, Hulusi Akar, the defence minister, said":
+                            # the name before the title is the same speaker.
+                            if k >= 2 and any(
+                                m.entity is speaker
+                                for m in doc.mentions_in(commas[k - 2], commas[k - 1])
+                            ):
+                                end_at = commas[k - 2]
+                            break
             if speaker is not None:
-                a = self._clause_start(doc, sent[0], comma)
-                return self._split(doc, a, comma, speaker, 0.8)
+                a = self._clause_start(doc, sent[0], end_at)
+                return self._split(doc, a, end_at, speaker, 0.8)
         conj = re.search(
             r"(?:^|\s)(?:and|but|then)\s*$", t[max(before_a, v.start() - 12) : v.start()]
         )
