@@ -45,7 +45,7 @@ class DataLoaders:
 
     @classmethod
     def create(cls, sessions: Sessions) -> "DataLoaders":
-        batcher = Batcher()
+        batcher = Batcher(sessions)
         return cls(
             claims=ClaimLoader(sessions, batcher),
             documents=DocumentLoader(sessions, batcher),

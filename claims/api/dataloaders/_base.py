@@ -10,11 +10,22 @@ to run; here the statements a query costs depend on its shape alone, so a
 page of 100 claims costs exactly what a page of 5 does (see
 tests/test_api_n_plus_one.py). Only one query of a request is ever in
 flight, which also keeps a request to one pooled connection at a time.
+
+All loaders with keys waiting when a round is chosen are fetched together:
+one trip to a worker thread and one session for the round, each loader
+still one query. A trip to a thread costs little on an idle machine but a
+scheduler wait on a busy one, and a page with several relations per level
+used to make one trip per relation.
 """
 
 import asyncio
 from collections.abc import Awaitable, Hashable, Iterable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
+
+import anyio.to_thread
+from sqlmodel import Session
+
+from claims.api.db import Sessions
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -34,9 +45,10 @@ SETTLE_TURNS = 4
 
 
 class Batcher:
-    """Runs the batches of one request's loaders, one at a time."""
+    """Runs the batches of one request's loaders, one round at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
         self._pending: dict[DataLoader[object, object], None] = {}
         self._changes = 0
         self._pump: asyncio.Task[None] | None = None
@@ -57,12 +69,34 @@ class Batcher:
                     quiet = quiet + 1 if self._changes == seen else 0
                 if not self._pending:
                     return
-                # The loader that has waited longest goes first.
-                loader = next(iter(self._pending))
-                del self._pending[loader]
-                await loader.dispatch()
+                # Loaders in the order they first waited; each one's queue
+                # is taken now, so keys added meanwhile go to the next round.
+                work = [(loader, loader.take()) for loader in self._pending]
+                self._pending.clear()
+                work = [(loader, queue) for loader, queue in work if queue]
+                if work:
+                    outcomes = await anyio.to_thread.run_sync(self._fetch_round, work)
+                    for (loader, queue), outcome in zip(work, outcomes, strict=True):
+                        loader.settle(queue, outcome)
         finally:
             self._pump = None
+
+    def _fetch_round(
+        self, work: "list[tuple[DataLoader[Any, Any], dict[Any, asyncio.Future[Any]]]]"
+    ) -> list[list[Any] | BaseException]:
+        """On a worker thread: every loader's query of the round, one session."""
+        outcomes: list[list[Any] | BaseException] = []
+        with self._sessions() as session:
+            for loader, queue in work:
+                try:
+                    outcomes.append(loader.fetch_batch(session, list(queue)))
+                except Exception as exc:
+                    # The others of the round still get their rows (PostgreSQL
+                    # refuses further statements until the failed one is
+                    # rolled back).
+                    session.rollback()
+                    outcomes.append(exc)
+        return outcomes
 
 
 class DataLoader(Generic[K, V]):
@@ -71,8 +105,8 @@ class DataLoader(Generic[K, V]):
         self._cache: dict[K, asyncio.Future[V]] = {}
         self._queue: dict[K, asyncio.Future[V]] = {}
 
-    async def batch_load(self, keys: Sequence[K]) -> list[V]:
-        """Values for ``keys``, in order; one query."""
+    def fetch_batch(self, session: Session, keys: Sequence[K]) -> list[V]:
+        """Values for ``keys``, in order; one query. Runs on a worker thread."""
         raise NotImplementedError
 
     def load(self, key: K) -> Awaitable[V]:
@@ -104,17 +138,18 @@ class DataLoader(Generic[K, V]):
             future.set_result(value)
             self._cache[key] = future
 
-    async def dispatch(self) -> None:
+    def take(self) -> dict[K, "asyncio.Future[V]"]:
+        """The keys waiting (with their futures), leaving none."""
         queue, self._queue = self._queue, {}
-        if not queue:
-            return
-        try:
-            values = await self.batch_load(list(queue))
-        except Exception as exc:
+        return queue
+
+    @staticmethod
+    def settle(queue: dict[K, "asyncio.Future[V]"], outcome: list[V] | BaseException) -> None:
+        if isinstance(outcome, BaseException):
             for future in queue.values():
                 if not future.done():
-                    future.set_exception(exc)
+                    future.set_exception(outcome)
             return
-        for future, value in zip(queue.values(), values, strict=True):
+        for future, value in zip(queue.values(), outcome, strict=True):
             if not future.done():
                 future.set_result(value)

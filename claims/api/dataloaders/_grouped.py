@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 from sqlmodel import Session
 
 from claims.api.dataloaders._base import Batcher, DataLoader
-from claims.api.db import Sessions, read
+from claims.api.db import Sessions
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -26,10 +26,9 @@ class GroupedLoader(DataLoader[K, list[V]], Generic[K, V]):
     def fetch(self, session: Session, keys: list[K]) -> Iterable[tuple[K, V]]:
         raise NotImplementedError
 
-    async def batch_load(self, keys: Sequence[K]) -> list[list[V]]:
+    def fetch_batch(self, session: Session, keys: Sequence[K]) -> list[list[V]]:
         wanted = list(dict.fromkeys(keys))
-        pairs = await read(self._sessions, lambda s: list(self.fetch(s, wanted)))
         groups: dict[K, list[V]] = {key: [] for key in wanted}
-        for key, value in pairs:
+        for key, value in self.fetch(session, wanted):
             groups[key].append(value)
         return [groups[key] for key in keys]

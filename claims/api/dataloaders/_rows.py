@@ -4,9 +4,10 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
+from sqlmodel import Session
 
 from claims.api.dataloaders._base import Batcher, DataLoader
-from claims.api.db import Sessions, read
+from claims.api.db import Sessions
 
 R = TypeVar("R")
 
@@ -21,11 +22,8 @@ class RowsByIdLoader(DataLoader[int, R | None], Generic[R]):
         super().__init__(batcher)
         self._sessions = sessions
 
-    async def batch_load(self, keys: Sequence[int]) -> list[R | None]:
+    def fetch_batch(self, session: Session, keys: Sequence[int]) -> list[R | None]:
         model = self.model
         wanted = list(dict.fromkeys(keys))
-        rows = await read(
-            self._sessions, lambda s: list(s.scalars(select(model).where(model.id.in_(wanted))))
-        )
-        by_id = {row.id: row for row in rows}
+        by_id = {row.id: row for row in session.scalars(select(model).where(model.id.in_(wanted)))}
         return [by_id.get(key) for key in keys]

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from claims.api.dataloaders._base import Batcher, DataLoader
-from claims.api.db import Sessions, read
+from claims.api.db import Sessions
 from claims.store.models import Document
 
 
@@ -15,16 +15,12 @@ class SourceDocumentCountLoader(DataLoader[int, int]):
         super().__init__(batcher)
         self._sessions = sessions
 
-    async def batch_load(self, keys: Sequence[int]) -> list[int]:
+    def fetch_batch(self, session: Session, keys: Sequence[int]) -> list[int]:
         wanted = list(dict.fromkeys(keys))
-
-        def fetch(session: Session) -> dict[int, int]:
-            rows = session.execute(
-                select(col(Document.source_id), func.count())
-                .where(col(Document.source_id).in_(wanted))
-                .group_by(col(Document.source_id))
-            )
-            return {source_id: n for source_id, n in rows}
-
-        rows = await read(self._sessions, fetch)
-        return [rows.get(key, 0) for key in keys]
+        rows = session.execute(
+            select(col(Document.source_id), func.count())
+            .where(col(Document.source_id).in_(wanted))
+            .group_by(col(Document.source_id))
+        )
+        counts = {source_id: n for source_id, n in rows}
+        return [counts.get(key, 0) for key in keys]

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from claims.api.dataloaders._base import Batcher, DataLoader
-from claims.api.db import Sessions, read
+from claims.api.db import Sessions
 from claims.store.models import Document
 
 PageKey = tuple[int, int, int | None]
@@ -25,9 +25,9 @@ class SourceDocumentsLoader(DataLoader[PageKey, Page]):
         super().__init__(batcher)
         self._sessions = sessions
 
-    async def batch_load(self, keys: Sequence[PageKey]) -> list[Page]:
+    def fetch_batch(self, session: Session, keys: Sequence[PageKey]) -> list[Page]:
         wanted = list(dict.fromkeys(keys))
-        rows = await read(self._sessions, lambda s: self._fetch(s, wanted))
+        rows = self._fetch(session, wanted)
         pages: dict[PageKey, Page] = {}
         for key in wanted:
             docs = rows.get(key, [])
