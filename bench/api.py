@@ -10,6 +10,7 @@ p95 latency and requests per second for
   overhead with no data).
 
     python bench/api.py [--claims 100000] [--requests 300] [--concurrency 1]
+                        [--database FILE [--reuse]]
 
 The server runs under uvicorn in a separate process, like `claims serve`.
 """
@@ -25,10 +26,12 @@ import time
 from pathlib import Path
 
 import httpx
+from sqlalchemy import func, select
 
 from claims.api.synthetic import Sizes, load
 from claims.store import migrate
 from claims.store.db import make_engine
+from claims.store.models import Claim
 
 PAGE = """query Page($after: String) { claims(first: 50, after: $after) {
   pageInfo { endCursor }
@@ -117,15 +120,25 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--concurrency", type=int, default=1)
     parser.add_argument("--database", type=Path, help="SQLite file (default: a temp file)")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --database: use the claims already in it if it has any (repeat runs)",
+    )
     args = parser.parse_args()
 
     path = args.database or Path(tempfile.mkdtemp()) / "bench.db"
     url = f"sqlite:///{path}"
     engine = make_engine(url)
     migrate.upgrade(engine)
-    started = time.perf_counter()
-    load(engine, Sizes(claims=args.claims))
-    print(f"loaded {args.claims:,} claims into {path} in {time.perf_counter() - started:.1f} s")
+    with engine.connect() as conn:
+        held = conn.scalar(select(func.count()).select_from(Claim)) or 0
+    if args.reuse and held:
+        print(f"reusing the {held:,} claims in {path}")
+    else:
+        started = time.perf_counter()
+        load(engine, Sizes(claims=args.claims))
+        print(f"loaded {args.claims:,} claims into {path} in {time.perf_counter() - started:.1f} s")
 
     engine.dispose()
     port = free_port()
