@@ -467,7 +467,8 @@ def test_a_year_before_a_noun_is_no_quantity():
 
 def test_the_speaker_before_an_apposition():
     text = (
-        "Twelve bridges were destroyed, Hulusi Akar, the Turkish defence minister, told reporters."
+        "Twelve bridges were destroyed, Hulusi Akar, the Turkish defence minister, "
+        "told reporters."
     )
     (st,) = frames(text, ClaimKind.STATEMENT)
     assert (st.speaker, st.text) == ("Hulusi Akar", "Twelve bridges were destroyed")
