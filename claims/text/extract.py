@@ -116,9 +116,11 @@ class _Doc:
     sent_starts: list[int]
     mentions: list[Mention]
     mention_starts: list[int]
-    times: list[TimeExpr]
+    tagger: TimeTagger
     time_groups: list[list[re.Match[str]]]
     time_starts: list[int]
+    # Resolutions per (group index, tense direction), made when first needed.
+    resolved: dict[tuple[int, int], TimeExpr] = field(default_factory=dict)
     nums: list[_Num] = field(default_factory=list)
     frames: list[tuple[int, int, Frame]] = field(default_factory=list)
     statements: list[_Statement] = field(default_factory=list)
@@ -140,22 +142,17 @@ class _Doc:
             i += 1
         return out
 
-    def times_in(self, a: int, b: int) -> list[TimeExpr]:
-        i = bisect_left(self.time_starts, a)
-        out = []
-        while i < len(self.times) and self.times[i].start < b:
-            if self.times[i].end <= b:
-                out.append(self.times[i])
-            i += 1
-        return out
-
-    def groups_in(self, a: int, b: int) -> list[list[re.Match[str]]]:
-        """Unresolved time expressions inside ``[a, b)``."""
+    def times_in(self, a: int, b: int, direction: int = -1) -> list[TimeExpr]:
+        """Time expressions inside ``[a, b)``, resolved for a tense direction."""
         i = bisect_left(self.time_starts, a)
         out = []
         while i < len(self.time_groups) and self.time_starts[i] < b:
             if self.time_groups[i][-1].end() <= b:
-                out.append(self.time_groups[i])
+                x = self.resolved.get((i, direction))
+                if x is None:
+                    x = self.tagger.resolve(self.time_groups[i], self.t, self.pub, direction)
+                    self.resolved[(i, direction)] = x
+                out.append(x)
             i += 1
         return out
 
@@ -253,7 +250,7 @@ class Extractor:
             sent_starts=[s for s, _ in sentences],
             mentions=mentions,
             mention_starts=[m.start for m in mentions],
-            times=[tagger.resolve(g, t, published_at, -1) for g in groups],
+            tagger=tagger,
             time_groups=groups,
             time_starts=[g[0].start() for g in groups],
         )
@@ -940,15 +937,10 @@ class Extractor:
                     and pack.relatives.search(t, about.end(), m.start()) is not None
                 ):
                     continue
+            # From the trigger's start: a long trigger may hold its time
+            # ("عقد ضباط من الجانبين أمس محادثات").
             times = [
-                x
-                for x in (
-                    tagger.resolve(g, t, doc.pub, direction)
-                    # From the trigger's start: a long trigger may hold its
-                    # time ("عقد ضباط من الجانبين أمس محادثات").
-                    for g in doc.groups_in(m.start(), clause_end)
-                )
-                if x.time is not None
+                x for x in doc.times_in(m.start(), clause_end, direction) if x.time is not None
             ]
             # Of several times, the one an onset word introduces ("took
             # effect at midnight") dates the event.
