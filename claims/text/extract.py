@@ -899,7 +899,6 @@ class Extractor:
         pack, t = doc.pack, doc.t
         seen: dict[tuple[int, str], int] = {}
         earlier: set[str] = set()
-        tagger = self._taggers[pack.code]
         for m in doc.scan.finditer("events"):
             key = pack.events.key(m)
             sent = doc.sentence(m.start())
