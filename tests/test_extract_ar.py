@@ -293,3 +293,9 @@ def test_in_addition_to_is_no_reporting_verb():
     text = "وأعلنت وزارة الدفاع الروسية أن 30 جنديا قتلوا، إضافة إلى 50 جريحا."
     (st,) = frames(text, ClaimKind.STATEMENT)
     assert st.text.endswith("50 جريحا")
+
+
+def test_a_rising_toll_verb_ties_a_far_predicate_to_its_number():
+    text = "بلغ عدد المدنيين الذين قتلوا في المدينة خلال شهر آذار 120 مدنيا."
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.predicate) == (120, "killed")

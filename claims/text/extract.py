@@ -845,6 +845,15 @@ class Extractor:
             tm = pack.toll_nouns.last(t, max(sent[0], n.qual_start - 200), n.qual_start)
             if tm is not None:
                 return pack.toll_nouns.key(tm) or "killed", (tm.start(), tm.end())
+        if before is None and after is None:
+            # "بلغ عدد الجنود الذين قتلوا في إدلب خلال شهر شباط 54 جنديا":
+            # a rising-toll verb opens the clause, its predicate sits far
+            # before the number.
+            far = lex.last(t, max(sent[0], n.qual_start - 200), n.qual_start)
+            if far is not None and pack.toll_rise.search(
+                t, max(sent[0], far.start() - 60), far.start()
+            ):
+                return lex.key(far), (far.start(), far.end())
         choice: re.Match[str] | None = None
         if after is not None and after[0] <= 3:
             choice = after[1]
