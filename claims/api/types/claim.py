@@ -12,6 +12,7 @@ from claims.api.errors import NotFound
 from claims.api.ids import to_global_id
 from claims.api.prefetch import later
 from claims.api.provenance import origin_source_id
+from claims.api.rowvalues import columns
 from claims.api.types.enums import ClaimKind, MatchRelation, ValueQualifier, Verdict
 from claims.api.types.node import Node
 from claims.api.types.span import Span
@@ -32,6 +33,31 @@ LazyEntity = Annotated["Entity", strawberry.lazy("claims.api.types.entity")]
 LazyReview = Annotated["Review", strawberry.lazy("claims.api.types.review")]
 LazySource = Annotated["Source", strawberry.lazy("claims.api.types.source")]
 
+_COLUMNS = frozenset(
+    [
+        "id",
+        "kind",
+        "text",
+        "normalized",
+        "language",
+        "subject",
+        "predicate",
+        "object",
+        "value",
+        "unit",
+        "value_qualifier",
+        "time",
+        "time_text",
+        "event_date",
+        "place",
+        "scope",
+        "negated",
+        "confidence",
+        "extractor",
+        "created_at",
+    ]
+)
+
 
 @strawberry.type(description="One checkable assertion, with its exact place in its document.")
 class Claim(Node):
@@ -41,28 +67,30 @@ class Claim(Node):
     def of(cls, row: models.Claim) -> "Claim":
         # Scalars are copied into plain fields: graphql-core reads them with
         # its default resolver, several times faster than a resolver method.
+        c = columns(row, _COLUMNS)
+        qualifier = c["value_qualifier"]
         return cls(
             row=row,
-            id=strawberry.ID(to_global_id("Claim", row.id)),
-            kind=ClaimKind(row.kind),
-            text=row.text,
-            normalized=row.normalized,
-            language=row.language,
-            subject=row.subject,
-            predicate=row.predicate,
-            object=row.object,
-            value=row.value,
-            unit=row.unit,
-            value_qualifier=ValueQualifier(row.value_qualifier) if row.value_qualifier else None,
-            time=row.time,
-            time_text=row.time_text,
-            event_date=row.event_date,
-            place=row.place,
-            scope=row.scope,
-            negated=row.negated,
-            confidence=row.confidence,
-            extractor=row.extractor,
-            created_at=row.created_at,
+            id=strawberry.ID(to_global_id("Claim", c["id"])),
+            kind=ClaimKind(c["kind"]),
+            text=c["text"],
+            normalized=c["normalized"],
+            language=c["language"],
+            subject=c["subject"],
+            predicate=c["predicate"],
+            object=c["object"],
+            value=c["value"],
+            unit=c["unit"],
+            value_qualifier=ValueQualifier(qualifier) if qualifier else None,
+            time=c["time"],
+            time_text=c["time_text"],
+            event_date=c["event_date"],
+            place=c["place"],
+            scope=c["scope"],
+            negated=c["negated"],
+            confidence=c["confidence"],
+            extractor=c["extractor"],
+            created_at=c["created_at"],
         )
 
     async def _document(self, info: Info) -> models.Document:

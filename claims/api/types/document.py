@@ -10,6 +10,7 @@ from claims.api.dataloaders._base import Missing
 from claims.api.errors import NotFound
 from claims.api.ids import to_global_id
 from claims.api.prefetch import later
+from claims.api.rowvalues import columns
 from claims.api.types.node import Node
 from claims.store import models
 
@@ -20,6 +21,21 @@ if TYPE_CHECKING:
 LazyClaim = Annotated["Claim", strawberry.lazy("claims.api.types.claim")]
 LazySource = Annotated["Source", strawberry.lazy("claims.api.types.source")]
 
+_COLUMNS = frozenset(
+    [
+        "id",
+        "title",
+        "url",
+        "language",
+        "published_at",
+        "ingested_at",
+        "updated_at",
+        "content_hash",
+        "text",
+        "copy_score",
+    ]
+)
+
 
 @strawberry.type(description="An article, report or transcript, stored exactly as ingested.")
 class Document(Node):
@@ -29,18 +45,19 @@ class Document(Node):
     def of(cls, row: models.Document) -> "Document":
         # Scalars are copied into plain fields: graphql-core reads them with
         # its default resolver, several times faster than a resolver method.
+        c = columns(row, _COLUMNS)
         return cls(
             row=row,
-            id=strawberry.ID(to_global_id("Document", row.id)),
-            title=row.title,
-            url=row.url,
-            language=row.language,
-            published_at=row.published_at,
-            ingested_at=row.ingested_at,
-            updated_at=row.updated_at,
-            content_hash=row.content_hash,
-            text=row.text,
-            copy_score=row.copy_score,
+            id=strawberry.ID(to_global_id("Document", c["id"])),
+            title=c["title"],
+            url=c["url"],
+            language=c["language"],
+            published_at=c["published_at"],
+            ingested_at=c["ingested_at"],
+            updated_at=c["updated_at"],
+            content_hash=c["content_hash"],
+            text=c["text"],
+            copy_score=c["copy_score"],
         )
 
     id: strawberry.ID
