@@ -299,3 +299,9 @@ def test_a_rising_toll_verb_ties_a_far_predicate_to_its_number():
     text = "بلغ عدد المدنيين الذين قتلوا في المدينة خلال شهر آذار 120 مدنيا."
     (f,) = frames(text, ClaimKind.CASUALTY)
     assert (f.value, f.predicate) == (120, "killed")
+
+
+def test_the_predicate_after_an_inclusion_in_arabic():
+    text = "وكان 40 مدنيا، بينهم 9 أطفال، قد قتلوا في القصف."
+    got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
+    assert (40, "killed") in got

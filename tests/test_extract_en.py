@@ -478,3 +478,15 @@ def test_a_second_speaker_after_a_closing_quote_and_a_contrast():
     )
     sts = frames(text, ClaimKind.STATEMENT)
     assert [s.speaker for s in sts] == ["Sergei Lavrov", "Mevlut Cavusoglu"]
+
+
+def test_a_quotation_of_its_own_goes_on_from_the_last_quoted_speaker():
+    text = '"We will rebuild the bridge," Hulusi Akar said. "Work starts in May."'
+    sts = frames(text, ClaimKind.STATEMENT)
+    assert [s.speaker for s in sts] == ["Hulusi Akar", "Hulusi Akar"]
+
+
+def test_the_predicate_after_an_inclusion_belongs_to_the_whole_count():
+    text = "At least 21 villagers, including four children, were killed overnight."
+    got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
+    assert (21, "killed") in got

@@ -813,6 +813,19 @@ class Extractor:
                 # "troops who had been injured … succumbed to their wounds".
                 after = (after[0], m)
                 break
+        if after is None and nxt < len(num_starts):
+            # "15 civilians, including six children, were killed": past an
+            # inclusion the predicate is the whole count's too.
+            inc = pack.part_of.search(t, unit_end, num_starts[nxt])
+            close = _COMMA_RE.search(t, num_starts[nxt], limit_all) if inc is not None else None
+            if (
+                inc is not None
+                and close is not None
+                and not t[unit_end : inc.start()].strip(" ,\u060c")
+            ):
+                m = lex.search(t, close.end(), limit_all)
+                if m is not None and self._words(t, close.end(), m.start()) <= 2:
+                    after = (self._words(t, unit_end, m.start()), m)
         # Before: close to the count (and its qualifier).
         lo = max(sent[0], n.qual_start - 80)
         prv = bisect_left(num_starts, n.start) - 1
@@ -1115,6 +1128,16 @@ class Extractor:
                 ms = [m for m in doc.mentions_in(sent[0], qa) if m.entity.kind == "person"]
                 if ms:
                     speaker = ms[0].entity
+        if (
+            speaker is None
+            and not t[sent[0] : qa - 1].strip()
+            and not t[qb + 1 : sent[1]].strip(" .!?")
+        ):
+            # '"…," Erdogan said. "Our soldiers will stay."': a quotation that
+            # is its own sentence goes on from the speaker just quoted.
+            prev = self._previous_statement(doc, qa, 1)
+            if prev is not None and t[prev.start - 1 : prev.start] == '"':
+                speaker = prev.speaker
         if speaker is not None:
             self._add_statement(doc, qa, qb, speaker, sent, 0.8)
 
