@@ -823,9 +823,9 @@ class Extractor:
                 and close is not None
                 and not t[unit_end : inc.start()].strip(" ,\u060c")
             ):
-                m = lex.search(t, close.end(), limit_all)
-                if m is not None and self._words(t, close.end(), m.start()) <= 2:
-                    after = (self._words(t, unit_end, m.start()), m)
+                pm = lex.search(t, close.end(), limit_all)
+                if pm is not None and self._words(t, close.end(), pm.start()) <= 2:
+                    after = (self._words(t, unit_end, pm.start()), pm)
         # Before: close to the count (and its qualifier).
         lo = max(sent[0], n.qual_start - 80)
         prv = bisect_left(num_starts, n.start) - 1
