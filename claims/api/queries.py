@@ -11,6 +11,7 @@ from strawberry.scalars import JSON
 
 from claims.api import prefetch, reads
 from claims.api.context import Info
+from claims.api.dataloaders.claims import CLAIM_OPTIONS
 from claims.api.db import read
 from claims.api.errors import BadUserInput, NotFound
 from claims.api.filters import claim_conditions, decoded_ids
@@ -104,7 +105,12 @@ class Query:
             # reuses the resulting condition.
             conditions.extend(claim_conditions(session, filter, ids))
             return reads.keyset_page(
-                session, models.Claim, conditions, first=size, after_id=after_id
+                session,
+                models.Claim,
+                conditions,
+                first=size,
+                after_id=after_id,
+                options=CLAIM_OPTIONS,
             )
 
         page = await read(sessions, run)

@@ -29,10 +29,11 @@ def keyset_page(
     first: int,
     after_id: int | None,
     newest_first: bool = False,
+    options: Sequence[Any] = (),
 ) -> Page:
     """One page ordered by id; the cursor is the last id seen, so a page
     costs an index range scan however deep into the list it is."""
-    stmt = select(model).where(*conditions)
+    stmt = select(model).options(*options).where(*conditions)
     if after_id is not None:
         id_col = col(model.id)
         stmt = stmt.where(id_col < after_id if newest_first else id_col > after_id)

@@ -17,6 +17,7 @@ class RowsByIdLoader(DataLoader[int, R | None], Generic[R]):
     that do not exist (a deleted row, a stale global ID)."""
 
     model: Any
+    options: tuple[Any, ...] = ()
 
     def __init__(self, sessions: Sessions, batcher: Batcher) -> None:
         super().__init__(batcher)
@@ -25,5 +26,10 @@ class RowsByIdLoader(DataLoader[int, R | None], Generic[R]):
     def fetch_batch(self, session: Session, keys: Sequence[int]) -> list[R | None]:
         model = self.model
         wanted = list(dict.fromkeys(keys))
-        by_id = {row.id: row for row in session.scalars(select(model).where(model.id.in_(wanted)))}
+        by_id = {
+            row.id: row
+            for row in session.scalars(
+                select(model).options(*self.options).where(model.id.in_(wanted))
+            )
+        }
         return [by_id.get(key) for key in keys]

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from claims.api.dataloaders._grouped import GroupedLoader
+from claims.api.dataloaders.claims import CLAIM_OPTIONS
 from claims.store.models import Claim
 
 
@@ -13,6 +14,7 @@ class DocumentClaimsLoader(GroupedLoader[int, Claim]):
     def fetch(self, session: Session, keys: list[int]) -> Iterable[tuple[int, Claim]]:
         rows = session.scalars(
             select(Claim)
+            .options(*CLAIM_OPTIONS)
             .where(Claim.document_id.in_(keys))  # type: ignore[attr-defined]
             .order_by(Claim.document_id, Claim.span_start, Claim.id)  # type: ignore[arg-type]
         )
