@@ -70,9 +70,7 @@ def test_contradiction_rows_carry_both_quotes_and_sources(two_outlets: Engine) -
 
 
 def test_contradictions_command(two_outlets: Engine, database_url: str) -> None:
-    result = CliRunner().invoke(
-        app, ["contradictions", "--json", "--database-url", database_url]
-    )
+    result = CliRunner().invoke(app, ["contradictions", "--json", "--database-url", database_url])
     assert result.exit_code == 0, result.output
     (row,) = json.loads(result.output)
     assert row["status"] == "OPEN"

@@ -128,5 +128,5 @@ def test_discover_walks_folders_and_reports_unsupported_files(tmp_path: Path) ->
 
 def test_split_front_matter_without_block() -> None:
     assert split_front_matter("--- not a block\ntext") == ({}, "--- not a block\ntext")
-    with pytest.raises(ReadError, match="x.md: unterminated front matter"):
+    with pytest.raises(ReadError, match=r"x\.md: unterminated front matter"):
         split_front_matter("---\ntitle: x\n", path="x.md")
