@@ -1,9 +1,10 @@
 """``build_schema()``: the one place the schema is assembled."""
 
+from collections.abc import Callable
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
+from graphql import GraphQLError, GraphQLObjectType
 from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
@@ -12,6 +13,7 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
+from strawberry.types.field import StrawberryField
 
 from claims.api.extensions import CachedDocuments, DocumentCache, ErrorCodes
 from claims.api.mutations import Mutation
@@ -53,7 +55,7 @@ def build_schema(
     # Last: parses and validates with the options and rules set above.
     documents = DocumentCache()
     extensions.append(lambda: CachedDocuments(documents))
-    return ClaimsSchema(
+    schema = ClaimsSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
@@ -63,3 +65,32 @@ def build_schema(
         extensions=extensions,
         config=StrawberryConfig(batching_config={"max_operations": limits.max_batch}),
     )
+    _plain_attributes(schema)
+    return schema
+
+
+def _attribute(name: str) -> Callable[..., Any]:
+    def resolve(source: Any, info: Any, **kwargs: Any) -> Any:
+        return getattr(source, name)
+
+    resolve._is_default = True  # type: ignore[attr-defined]  # strawberry's marker
+    return resolve
+
+
+def _plain_attributes(schema: strawberry.Schema) -> None:
+    """Fields without a resolver read one attribute of their object. Strawberry
+    resolves them through three nested calls; a page of claims has hundreds
+    of such fields, so read the attribute directly (the same getattr)."""
+    for named in schema._schema.type_map.values():
+        if not isinstance(named, GraphQLObjectType) or named.name.startswith("__"):
+            continue
+        for gql_field in named.fields.values():
+            field = (gql_field.extensions or {}).get("strawberry-definition")
+            resolve = gql_field.resolve
+            if (
+                isinstance(field, StrawberryField)
+                and field.is_basic_field
+                and not field.is_subscription
+                and getattr(resolve, "__name__", "") == "_get_basic_result"
+            ):
+                gql_field.resolve = _attribute(field.python_name)
