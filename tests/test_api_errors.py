@@ -99,6 +99,29 @@ async def test_query_too_complex(make_api: Callable[..., Any]) -> None:
         assert [r["data"] for r in ok.json()] == [{"__typename": "Query"}] * 2
 
 
+async def test_repeated_queries_are_checked_every_time(make_api: Callable[..., Any]) -> None:
+    # Parsing and validation are cached per query text: a query that passed
+    # once is not re-validated, but a failing one fails the same way each
+    # time (fresh errors, the advice added once), and a valid query sent
+    # after it still runs.
+    limits = ApiLimits(max_depth=5, max_tokens=60)
+    async with make_api(limits=limits) as api:
+        deep = "{ claims { edges { node { document { source { documents { totalCount } } } } } } }"
+        first = (await api.post(deep)).json()
+        second = (await api.post(deep)).json()
+        assert code_of(first) == code_of(second) == "QUERY_TOO_COMPLEX"
+        assert first["errors"] == second["errors"]
+        assert second["errors"][0]["message"].count("Query too complex") == 1
+        tokens = "{ " + " ".join(f"s{i}: __typename" for i in range(30)) + " }"
+        for _ in range(2):
+            assert code_of((await api.post(tokens)).json()) == "QUERY_TOO_COMPLEX"
+        for _ in range(2):
+            payload = (await api.post("{ claims { nope } }")).json()
+            assert code_of(payload) == "GRAPHQL_VALIDATION_FAILED"
+        for _ in range(2):
+            assert (await api.gql("{ claims { totalCount } }"))["claims"]["totalCount"] == 0
+
+
 async def test_payload_too_large(make_api: Callable[..., Any]) -> None:
     async with make_api(limits=ApiLimits(max_body_bytes=1000)) as api:
         big = {"query": "{ __typename }", "variables": {"pad": "x" * 2000}}

@@ -153,6 +153,34 @@ async def test_matches_both_directions_and_independence(api: "Api", hand_seed: "
     assert [m["relation"] for m in c1_strict["matches"]] == ["AGREES"]
 
 
+RELATION_FIELDS = """id text span { exact prefix suffix } sentence { exact }
+    document { id title source { id name } } source { id name } speaker { id name }
+    matches { score relation independent claim { id text document { id } source { name } } }
+    agreementCount"""
+
+
+async def test_prefetched_page_equals_claims_one_by_one(api: "Api", hand_seed: "Seed") -> None:
+    # The claims page loads its relations up front and the fields answer
+    # from the loaders; claim(id:) takes the awaiting path. Same answers.
+    page = await api.gql("{ claims(first: 100) { edges { node { " + RELATION_FIELDS + " } } } }")
+    nodes = [edge["node"] for edge in page["claims"]["edges"]]
+    assert any(node["matches"] for node in nodes)
+    assert any(node["speaker"] for node in nodes)
+    for node in nodes:
+        one = await api.gql(
+            "query($id: ID!) { claim(id: $id) { " + RELATION_FIELDS + " } }", {"id": node["id"]}
+        )
+        assert one["claim"] == node
+    # Fragments and aliases reach the prefetch too.
+    aliased = await api.gql(
+        "{ claims(first: 100) { edges { ...E } } } fragment E on ClaimEdge { node { "
+        "d: document { id } ... on Claim { s: source { id } } } }"
+    )
+    assert [(e["node"]["d"]["id"], e["node"]["s"]["id"]) for e in aliased["claims"]["edges"]] == [
+        (n["document"]["id"], n["source"]["id"]) for n in nodes
+    ]
+
+
 async def test_contradictions_newest_first_with_status(api: "Api", hand_seed: "Seed") -> None:
     query = """query($status: ContradictionStatus) { contradictions(status: $status) {
         totalCount edges { node { id status note reason score createdAt resolvedAt
