@@ -63,9 +63,14 @@ class Matcher:
 
     # -- candidates ----------------------------------------------------------------
 
-    def candidate_ids(self, session: Session, frame: Frame, *, exclude_document: int) -> list[int]:
-        ids: dict[int, None] = {}
+    def candidates(self, session: Session, frame: Frame, *, exclude_document: int) -> list[Claim]:
+        """The stored claims worth comparing with ``frame``, in one query.
+
+        One round trip matters: on PostgreSQL each costs a network hop, and
+        a new claim is matched against the store once per ingest.
+        """
         keys = list(dict.fromkeys(self.lookup_keys(frame)))
+        wanted = []
         if keys:
             parts: list[Select[Any]] = [
                 select(col(ClaimKey.claim_id))
@@ -74,21 +79,21 @@ class Matcher:
                 .limit(self.per_key_limit)
                 for k in keys
             ]
-            query = (
+            keyed = (
                 parts[0] if len(parts) == 1 else union_all(*(p.subquery().select() for p in parts))
             )
-            ids.update(dict.fromkeys(session.scalars(query)))
-        if frame.kind == ClaimKind.STATEMENT or not keys:
-            ids.update(dict.fromkeys(self._text_candidates(session, frame)))
-        if not ids:
+            wanted.append(col(Claim.id).in_(keyed))
+        # Weak frames (a statement nobody is named for, a frame with nothing
+        # to block on) fall back on the trigram text index; a named speaker's
+        # statements are blocked by speaker like any other frame.
+        if not keys or (frame.kind is ClaimKind.STATEMENT and not frame.speaker):
+            text_ids = self._text_candidates(session, frame)
+            if text_ids:
+                wanted.append(col(Claim.id).in_(text_ids))
+        if not wanted:
             return []
-        rows = session.scalars(
-            select(col(Claim.id)).where(
-                col(Claim.id).in_(ids),
-                col(Claim.document_id) != exclude_document,
-            )
-        )
-        return [int(r) for r in rows if r is not None]
+        query = select(Claim).where(or_(*wanted), col(Claim.document_id) != exclude_document)
+        return list(session.scalars(query))
 
     def _text_candidates(self, session: Session, frame: Frame) -> list[int]:
         folded = self.search_text(frame)
@@ -117,10 +122,9 @@ class Matcher:
         self, session: Session, frame: Frame, *, exclude_document: int
     ) -> list[tuple[Claim, match.Match]]:
         """Stored claims that match a frame, best first (searchClaims uses this)."""
-        ids = self.candidate_ids(session, frame, exclude_document=exclude_document)
-        if not ids:
+        rows = self.candidates(session, frame, exclude_document=exclude_document)
+        if not rows:
             return []
-        rows = list(session.scalars(select(Claim).where(col(Claim.id).in_(ids))))
         frames = [Frame.from_dict(r.frame) for r in rows]
         found = match.score_candidates(frame, frames, thresholds=self.thresholds)
         out = [(rows[i], m) for i, m in found if m.relation is not None]
