@@ -7,8 +7,8 @@ store of ten thousand claims as in one of a million:
 
 * blocking keys (``claim_key``): each key is read newest-first with a LIMIT,
   walking the (key, claim_id) index;
-* a trigram text index (SQLite FTS5 / PostgreSQL pg_trgm) for statements and
-  claims whose frames are too weak to block on.
+* a trigram text index (SQLite FTS5 / PostgreSQL pg_trgm) for statements no
+  speaker is named for and claims whose frames are too weak to block on.
 """
 
 import re
