@@ -1,7 +1,7 @@
 """``build_schema()``: the one place the schema is assembled."""
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import strawberry
 from graphql import GraphQLError, GraphQLObjectType
@@ -66,6 +66,7 @@ def build_schema(
         config=StrawberryConfig(batching_config={"max_operations": limits.max_batch}),
     )
     _plain_attributes(schema)
+    _direct_resolvers(schema)
     return schema
 
 
@@ -94,3 +95,49 @@ def _plain_attributes(schema: strawberry.Schema) -> None:
                 and getattr(resolve, "__name__", "") == "_get_basic_result"
             ):
                 gql_field.resolve = _attribute(field.python_name)
+
+
+def _direct(field: StrawberryField, info_class: Any) -> Callable[..., Any] | None:
+    """A resolver calling ``field``'s method directly, or None where the field
+    needs strawberry's full path (arguments, extensions, async, other
+    parameters than ``self`` and ``info``)."""
+    resolver = field.base_resolver
+    if (
+        resolver is None
+        or field.arguments
+        or field.extensions
+        or field.is_async
+        or field.is_subscription
+        or resolver.self_parameter is None
+        or resolver.info_parameter is None
+        or resolver.parent_parameter is not None
+        or resolver.root_parameter is not None
+        or len(resolver.signature.parameters) != 2
+    ):
+        return None
+    func = cast(Callable[..., Any], resolver.wrapped_func)
+    info_name = resolver.info_parameter.name
+
+    def resolve(source: Any, info: Any, **kwargs: Any) -> Any:
+        return func(source, **{info_name: info_class(_raw_info=info, _field=field)})
+
+    return resolve
+
+
+def _direct_resolvers(schema: strawberry.Schema) -> None:
+    """Sync methods with no arguments (``Claim.document``, ``Claim.source``,
+    ...) are called directly, with the same ``Info``, skipping strawberry's
+    argument conversion and extension chain: a page of claims resolves
+    hundreds of them."""
+    for named in schema._schema.type_map.values():
+        if not isinstance(named, GraphQLObjectType) or named.name.startswith("__"):
+            continue
+        for gql_field in named.fields.values():
+            field = (gql_field.extensions or {}).get("strawberry-definition")
+            if not isinstance(field, StrawberryField):
+                continue
+            if getattr(gql_field.resolve, "__name__", "") != "_resolver":
+                continue  # async, or strawberry changed: keep its resolver
+            resolve = _direct(field, schema.config.info_class)
+            if resolve is not None:
+                gql_field.resolve = resolve
