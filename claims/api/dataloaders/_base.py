@@ -1,9 +1,10 @@
 """The DataLoader all loaders derive from, and the per-request batcher.
 
 Like the classic DataLoader, ``load(key)`` returns a future and keys asked
-for together are fetched by one query. Unlike strawberry's, batches of one
-request run one at a time, each chosen only after the resolvers woken by
-the previous batch have settled and queued their next keys. With database
+for together are fetched by one query. Unlike strawberry's, the batches of
+one request run in rounds, one round at a time, each chosen only after the
+resolvers woken by the previous round have settled and queued their next
+keys. With database
 calls finishing on worker threads at unpredictable moments, dispatch-on-
 next-tick splits a level of the query into more or fewer batches from run
 to run; here the statements a query costs depend on its shape alone, so a
@@ -14,8 +15,8 @@ flight, which also keeps a request to one pooled connection at a time.
 All loaders with keys waiting when a round is chosen are fetched together:
 one trip to a worker thread and one session for the round, each loader
 still one query. A trip to a thread costs little on an idle machine but a
-scheduler wait on a busy one, and a page with several relations per level
-used to make one trip per relation.
+scheduler wait on a busy one; a page with several relations per level would
+otherwise make one trip per relation.
 """
 
 import asyncio
