@@ -53,7 +53,21 @@ def test_claims_with_no_date_at_all_share_the_undated_key() -> None:
 
 def test_statements_are_keyed_by_speaker_and_need_one() -> None:
     putin = Frame(ClaimKind.STATEMENT, 0, 0, 0, 0, "ar", speaker="Vladimir Putin")
-    assert blocking_keys(putin) == ["STATEMENT|speaker|Vladimir Putin"]
+    assert blocking_keys(putin) == ["STATEMENT|speaker|Vladimir Putin|undated"]
+    reported = Frame(
+        ClaimKind.STATEMENT,
+        0,
+        0,
+        0,
+        0,
+        "ar",
+        speaker="Vladimir Putin",
+        published_at=datetime(2020, 3, 5, 21, 0, tzinfo=TURKEY),
+    )
+    # A statement is compared with reports of the weeks around it.
+    assert all(
+        k.startswith("STATEMENT|speaker|Vladimir Putin|W|2020-W") for k in blocking_keys(reported)
+    )
     assert blocking_keys(Frame(ClaimKind.STATEMENT, 0, 0, 0, 0, "en")) == []
 
 

@@ -24,9 +24,10 @@ without wading through a whole week of them:
   up its ``W`` and ``N`` weeks;
 * QUANTITY stems add the unit (different units never compare); casualty
   units are left out, since "people" may compare with "soldiers";
-* STATEMENT: ``STATEMENT|speaker|Vladimir Putin`` both ways (statements by
-  one speaker are compared across time; weak frames without a speaker go
-  through the store's trigram text index instead);
+* STATEMENT stems name the speaker (``STATEMENT|speaker|Vladimir Putin``),
+  with the same date keys: one speaker's statements are compared within
+  the weeks they were reported in; statements without a speaker go through
+  the store's trigram text index instead;
 * claims with no date at all use ``undated``.
 """
 
@@ -41,6 +42,8 @@ NARROW_DAYS = 3
 
 
 def _stem(frame: Frame) -> str | None:
+    if frame.kind is ClaimKind.STATEMENT:
+        return f"STATEMENT|speaker|{frame.speaker}" if frame.speaker else None
     if frame.kind is ClaimKind.EVENT:
         return f"EVENT|{frame.predicate}" if frame.predicate else None
     if frame.value is None:
@@ -56,8 +59,6 @@ def _week(day: date) -> str:
 
 
 def _keys(frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[str]:
-    if frame.kind is ClaimKind.STATEMENT:
-        return [f"STATEMENT|speaker|{frame.speaker}"] if frame.speaker else []
     stem = _stem(frame)
     if stem is None:
         return []
@@ -83,7 +84,7 @@ def blocking_keys(frame: Frame, *, thresholds: Thresholds | None = None) -> list
     >>> blocking_keys(f)
     ['CASUALTY|killed|D|2020-02-27', 'CASUALTY|killed|N|2020-W09']
     >>> blocking_keys(Frame(ClaimKind.STATEMENT, 0, 0, 0, 0, "en", speaker="Vladimir Putin"))
-    ['STATEMENT|speaker|Vladimir Putin']
+    ['STATEMENT|speaker|Vladimir Putin|undated']
     """
     return _keys(frame, thresholds, lookup=False)
 

@@ -153,6 +153,11 @@ def _scope_skip(a: Frame, b: Frame, t: KindThresholds) -> Match | None:
             f"{_value(b)} {SCOPE_LABELS.get(b.scope, b.scope)} of {topic(_undated(a))} — "
             "a count for one incident neither confirms nor contradicts a running total.",
         )
+    return _window_skip(a, b, t)
+
+
+def _window_skip(a: Frame, b: Frame, t: KindThresholds) -> Match | None:
+    """A skip when the claims' date windows say they are about different days."""
     wa, wb = window_for(a, t), window_for(b, t)
     if (wa is None) != (wb is None):
         return _skip(
@@ -441,6 +446,12 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
         return None
     if a.speaker != b.speaker:
         return _two_speakers(a, b, t, text)
+    # Another outlet's report of a statement comes within days; the same
+    # words months later are a new statement, and comparing a speaker's
+    # every quote across the years would not scale.
+    skipped = _window_skip(a, b, t)
+    if skipped is not None:
+        return skipped
     if text is None:
         return _cross_language_statement(a, b, t)
     who = a.speaker

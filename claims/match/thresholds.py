@@ -101,7 +101,8 @@ KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
         "unknown_scope_max_ratio": 0.0,  # amounts legitimately differ by any factor
     },
     ClaimKind.EVENT: {"report_lookahead_days": 30},
-    ClaimKind.STATEMENT: {},
+    # Other outlets report a statement within a month of its first report.
+    ClaimKind.STATEMENT: {"report_lookback_days": 30, "report_lookahead_days": 30},
 }
 
 
