@@ -18,17 +18,15 @@ import platform
 import random
 import tempfile
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from pgtemp import pg_database  # bench/ is run as scripts: a sibling module
 
 from claims.config import Settings
 from claims.readers import iter_jsonl
 from claims.store import migrate
-from claims.store.db import make_engine, normalize_url
+from claims.store.db import make_engine
 from claims.store.pipeline import Pipeline
 
 OUTLETS = ["Harbor Wire", "The Daily Lantern", "وكالة الأفق", "صحيفة المدار", "North Gazette"]
@@ -97,21 +95,6 @@ def run(url: str, path: Path, *, batch_size: int) -> tuple[float, int]:
     elapsed = time.perf_counter() - start
     engine.dispose()
     return elapsed, created
-
-
-def pg_database(base_url: str) -> tuple[str, object]:
-    base = make_url(normalize_url(base_url))
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    name = f"{base.database}_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return base.set(database=name).render_as_string(hide_password=False), drop
 
 
 def main() -> None:

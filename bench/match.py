@@ -21,19 +21,17 @@ import platform
 import random
 import tempfile
 import time
-import uuid
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from pgtemp import pg_database  # bench/ is run as scripts: a sibling module
 from rapidfuzz import fuzz, process
-from sqlalchemy import Engine, create_engine, insert, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, insert
 
 from claims import match
 from claims.match.text import fold
 from claims.store import migrate
-from claims.store.db import make_engine, normalize_url, session_scope
+from claims.store.db import make_engine, session_scope
 from claims.store.matching import Matcher
 from claims.store.models import Claim, ClaimKey, Document, Source
 from claims.text.frames import ClaimKind, Frame, Qualifier
@@ -303,21 +301,6 @@ def run(url: str, *, total: int, new: int, seed: int) -> None:
     (small, t_small), (large, t_large) = results
     print(f"  cost at {large:,} / cost at {small:,} = {t_large / t_small:.2f}x (target <= 2x)")
     engine.dispose()
-
-
-def pg_database(base_url: str) -> tuple[str, Callable[[], None]]:
-    base = make_url(normalize_url(base_url))
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    name = f"{base.database}_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return base.set(database=name).render_as_string(hide_password=False), drop
 
 
 def main() -> None:

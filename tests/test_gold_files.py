@@ -13,37 +13,24 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.goldspec import (
+    CASUALTY_PREDICATES,
+    DURATION_SUBJECTS,
+    EVENT_PREDICATES,
+    KINDS,
+    LANGUAGES,
+    QUALIFIERS,
+    occurrences,
+    split_front_matter,
+)
+from tests.goldspec import DOC_RELATIONS as RELATIONS
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold" / "seeds.yaml"
 
-KINDS = {"CASUALTY", "QUANTITY", "DURATION", "EVENT", "STATEMENT"}
-QUALIFIERS = {"EXACT", "APPROXIMATE", "AT_LEAST", "AT_MOST"}
-CASUALTY_PREDICATES = {"killed", "wounded", "captured", "missing", "displaced"}
-EVENT_PREDICATES = {
-    "ceasefire",
-    "corridor",
-    "patrols",
-    "meeting",
-    "strike",
-    "agreement",
-    "withdrawal",
-    "offensive",
-}
-DURATION_SUBJECTS = {"meeting:one_on_one", "talks:total", "event"}
-RELATIONS = {"AGREES", "CONTRADICTS", "RELATED"}
 MD_KEYS = {"source", "url", "title", "language", "published"}
 JSONL_KEYS = {"text", "source", "url", "title", "language", "published_at"}
-LANGUAGES = {"en", "ar"}
-
-
-def split_front_matter(text):
-    """Return (metadata, body) of a Markdown document with a front-matter block."""
-    lines = text.split("\n")
-    if lines[0] != "---":
-        raise ValueError("no front matter")
-    end = lines.index("---", 1)
-    return yaml.safe_load("\n".join(lines[1:end])), "\n".join(lines[end + 1 :])
 
 
 def source_name(source):
@@ -88,14 +75,6 @@ def docs():
 
 def doc_key(entry):
     return entry["file"], entry.get("line")
-
-
-def occurrences(body, quote):
-    count, start = 0, body.find(quote)
-    while start != -1:
-        count += 1
-        start = body.find(quote, start + 1)
-    return count
 
 
 # --- seed documents ----------------------------------------------------------

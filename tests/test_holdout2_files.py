@@ -9,7 +9,6 @@ coverage counts). They do not run the extractor or the matcher.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from pathlib import Path
@@ -17,68 +16,34 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.goldspec import (
+    ARABIC_INDIC_DIGITS,
+    ARABIC_LETTERS,
+    CASUALTY_PREDICATES,
+    DOC_RELATIONS,
+    DURATION_SUBJECTS,
+    EVENT_PREDICATES,
+    FRONT_MATTER_KEYS,
+    KINDS,
+    LANGUAGES,
+    PAIR_RELATIONS,
+    QUALIFIERS,
+    as_datetime,
+    claim_key,
+    nth_index,
+    split_front_matter,
+)
+
+COMBOS = ("ar-ar", "en-en", "ar-en")
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 HOLDOUT_DIR = GOLD / "holdout2"
 HOLDOUT_YAML = GOLD / "holdout2.yaml"
 PAIRS_YAML = GOLD / "pairs2.yaml"
 
-KINDS = {"CASUALTY", "QUANTITY", "DURATION", "EVENT", "STATEMENT"}
-QUALIFIERS = {"EXACT", "APPROXIMATE", "AT_LEAST", "AT_MOST"}
-CASUALTY_PREDICATES = {"killed", "wounded", "captured", "missing", "displaced"}
-EVENT_PREDICATES = {
-    "ceasefire",
-    "corridor",
-    "patrols",
-    "meeting",
-    "strike",
-    "agreement",
-    "withdrawal",
-    "offensive",
-}
-DURATION_SUBJECTS = {"meeting:one_on_one", "talks:total", "event"}
-DOC_RELATIONS = {"AGREES", "CONTRADICTS", "RELATED"}
-PAIR_RELATIONS = DOC_RELATIONS | {"NONE"}
-LANGUAGES = {"en", "ar"}
-COMBOS = ("ar-ar", "en-en", "ar-en")
-FRONT_MATTER_KEYS = {"source", "url", "title", "language", "published"}
-ARABIC_INDIC_DIGITS = re.compile("[\u0660-\u0669]")
-ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
-
 
 # --------------------------------------------------------------- helpers
-
-
-def split_front_matter(text: str) -> tuple[dict, str]:
-    """Split a document into (front matter, body) on its `---` lines."""
-    lines = text.split("\n")
-    assert lines[0].strip() == "---", "document must start with a --- line"
-    end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
-    meta = yaml.safe_load("\n".join(lines[1:end]))
-    body = "\n".join(lines[end + 1 :])
-    return meta, body
-
-
-def as_datetime(value) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    return dt.datetime.fromisoformat(str(value))
-
-
-def claim_key(ref: dict) -> tuple[str, str, int]:
-    return (ref["file"], ref["quote"], int(ref.get("occurrence", 1)))
-
-
-def nth_index(body: str, quote: str, occurrence: int) -> int:
-    """Offset of the `occurrence`-th (1-based) match of `quote`, or -1."""
-    start = -1
-    for _ in range(occurrence):
-        start = body.find(quote, start + 1)
-        if start < 0:
-            return -1
-    return start
 
 
 def _combo(pair: dict) -> str:

@@ -8,7 +8,6 @@ They do not run the extractor or the matcher.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from pathlib import Path
@@ -16,57 +15,31 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.goldspec import (
+    ARABIC_INDIC_DIGITS,
+    ARABIC_LETTERS,
+    CASUALTY_PREDICATES,
+    DOC_RELATIONS,
+    DURATION_SUBJECTS,
+    EVENT_PREDICATES,
+    FRONT_MATTER_KEYS,
+    KINDS,
+    LANGUAGES,
+    PAIR_RELATIONS,
+    QUALIFIERS,
+    as_datetime,
+    claim_key,
+    split_front_matter,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 HOLDOUT_DIR = GOLD / "holdout"
 HOLDOUT_YAML = GOLD / "holdout.yaml"
 PAIRS_YAML = GOLD / "pairs.yaml"
 
-KINDS = {"CASUALTY", "QUANTITY", "DURATION", "EVENT", "STATEMENT"}
-QUALIFIERS = {"EXACT", "APPROXIMATE", "AT_LEAST", "AT_MOST"}
-CASUALTY_PREDICATES = {"killed", "wounded", "captured", "missing", "displaced"}
-EVENT_PREDICATES = {
-    "ceasefire",
-    "corridor",
-    "patrols",
-    "meeting",
-    "strike",
-    "agreement",
-    "withdrawal",
-    "offensive",
-}
-DURATION_SUBJECTS = {"meeting:one_on_one", "talks:total", "event"}
-DOC_RELATIONS = {"AGREES", "CONTRADICTS", "RELATED"}
-PAIR_RELATIONS = DOC_RELATIONS | {"NONE"}
-LANGUAGES = {"en", "ar"}
-FRONT_MATTER_KEYS = {"source", "url", "title", "language", "published"}
-ARABIC_INDIC_DIGITS = re.compile("[\u0660-\u0669]")
-ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
-
 
 # --------------------------------------------------------------- helpers
-
-
-def split_front_matter(text: str) -> tuple[dict, str]:
-    """Split a document into (front matter, body) on its `---` lines."""
-    lines = text.split("\n")
-    assert lines[0].strip() == "---", "document must start with a --- line"
-    end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
-    meta = yaml.safe_load("\n".join(lines[1:end]))
-    body = "\n".join(lines[end + 1 :])
-    return meta, body
-
-
-def as_datetime(value) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    return dt.datetime.fromisoformat(str(value))
-
-
-def claim_key(ref: dict) -> tuple[str, str, int]:
-    return (ref["file"], ref["quote"], int(ref.get("occurrence", 1)))
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,70 @@
+"""What the gold annotation files may say, shared by their structural checks.
+
+The vocabulary mirrors tests/gold/GUIDELINES.md; the helpers read documents
+the way the product does (claims.text.documents), so a gold file cannot
+quote text the pipeline would never see.
+"""
+
+import datetime as dt
+import re
+from typing import Any
+
+from claims.text.documents import parse_front_matter
+
+KINDS = {"CASUALTY", "QUANTITY", "DURATION", "EVENT", "STATEMENT"}
+QUALIFIERS = {"EXACT", "APPROXIMATE", "AT_LEAST", "AT_MOST"}
+CASUALTY_PREDICATES = {"killed", "wounded", "captured", "missing", "displaced"}
+EVENT_PREDICATES = {
+    "ceasefire",
+    "corridor",
+    "patrols",
+    "meeting",
+    "strike",
+    "agreement",
+    "withdrawal",
+    "offensive",
+}
+DURATION_SUBJECTS = {"meeting:one_on_one", "talks:total", "event"}
+DOC_RELATIONS = {"AGREES", "CONTRADICTS", "RELATED"}
+PAIR_RELATIONS = DOC_RELATIONS | {"NONE"}
+LANGUAGES = {"en", "ar"}
+FRONT_MATTER_KEYS = {"source", "url", "title", "language", "published"}
+ARABIC_INDIC_DIGITS = re.compile("[\u0660-\u0669]")
+ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """(front matter, body) of a document that must have front matter."""
+    meta, body, offset = parse_front_matter(text)
+    assert offset, "document must start with a front-matter block"
+    return meta, body
+
+
+def as_datetime(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    return dt.datetime.fromisoformat(str(value))
+
+
+def claim_key(ref: dict[str, Any]) -> tuple[str, str, int]:
+    return (ref["file"], ref["quote"], int(ref.get("occurrence", 1)))
+
+
+def occurrences(body: str, quote: str) -> int:
+    count, start = 0, body.find(quote)
+    while start != -1:
+        count += 1
+        start = body.find(quote, start + 1)
+    return count
+
+
+def nth_index(body: str, quote: str, occurrence: int) -> int:
+    """Offset of the `occurrence`-th (1-based) match of `quote`, or -1."""
+    start = -1
+    for _ in range(occurrence):
+        start = body.find(quote, start + 1)
+        if start < 0:
+            return -1
+    return start
