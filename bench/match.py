@@ -223,7 +223,7 @@ class Store:
                 matches = self.matcher.compare_with_store(
                     session, f, exclude_document=doc.document_id
                 )
-                found[claim_id] = {int(c.id or 0) for c, _ in matches}
+                found[claim_id] = {other for other, _ in matches}
             session.rollback()
         return (time.perf_counter() - start) / len(frames), found
 

@@ -9,10 +9,10 @@ RELATED with the word similarity as score.
 """
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from claims.api.text_search import ranked_ids
 from claims.store import entities as entity_store
@@ -47,16 +47,18 @@ def search_claims(
         text, language=language, entities=entity_store.entity_data(session)
     )
     best: dict[int, Hit] = {}
+    matched: dict[int, Any] = {}
     for frame in extraction.frames:
-        for claim, m in pipeline.matcher.compare_with_store(
+        for claim_id, m in pipeline.matcher.compare_with_store(
             session, frame, exclude_document=NO_DOCUMENT
         ):
+            if claim_id not in matched or matched[claim_id].score < m.score:
+                matched[claim_id] = m
+    if matched:
+        for claim in session.scalars(select(Claim).where(col(Claim.id).in_(matched))):
             assert claim.id is not None
-            if m.relation is None:
-                continue
-            hit = Hit(claim, float(m.score), str(m.relation), m.explanation)
-            if claim.id not in best or best[claim.id].score < hit.score:
-                best[claim.id] = hit
+            m = matched[claim.id]
+            best[claim.id] = Hit(claim, float(m.score), str(m.relation), m.explanation)
     if not extraction.frames:
         ranked = ranked_ids(session, text, limit=max(limit * 5, 100))
         rows = {

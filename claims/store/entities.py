@@ -7,6 +7,7 @@ the data file the extractor ships (``claims/text/data/entities.yaml``).
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -98,6 +99,18 @@ def entity_data(session: Session) -> list[dict[str, Any]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _shipped_cached() -> tuple[dict[str, Any], ...]:
+    from claims.text.entities import load_entity_data
+
+    return tuple(load_entity_data())
+
+
+def _shipped() -> list[dict[str, Any]]:
+    # Parsing the YAML takes a quarter of a second; read it once a process.
+    return [dict(item) for item in _shipped_cached()]
+
+
 def seed_shipped(session: Session) -> None:
     """Make sure the entities the project ships are in the table.
 
@@ -105,9 +118,7 @@ def seed_shipped(session: Session) -> None:
     first ingest of a pipeline, so a fresh database resolves speakers from
     the start and the API can list them.
     """
-    from claims.text.entities import load_entity_data
-
-    shipped = load_entity_data()
+    shipped = _shipped()
     names = [str(item["name"]) for item in shipped]
     present = set(session.scalars(select(col(Entity.name)).where(col(Entity.name).in_(names))))
     if len(present) < len(set(names)):

@@ -63,11 +63,16 @@ class Matcher:
 
     # -- candidates ----------------------------------------------------------------
 
-    def candidates(self, session: Session, frame: Frame, *, exclude_document: int) -> list[Claim]:
-        """The stored claims worth comparing with ``frame``, in one query.
+    def candidates(
+        self, session: Session, frame: Frame, *, exclude_document: int
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """``(claim id, frame)`` of the stored claims worth comparing with
+        ``frame``, in one query.
 
         One round trip matters: on PostgreSQL each costs a network hop, and
-        a new claim is matched against the store once per ingest.
+        a new claim is matched against the store once per ingest. Only the
+        id and the frame are read: building hundreds of ORM rows per claim
+        cost more than the comparisons themselves.
         """
         keys = list(dict.fromkeys(self.lookup_keys(frame)))
         wanted = []
@@ -92,8 +97,10 @@ class Matcher:
                 wanted.append(col(Claim.id).in_(text_ids))
         if not wanted:
             return []
-        query = select(Claim).where(or_(*wanted), col(Claim.document_id) != exclude_document)
-        return list(session.scalars(query))
+        query = select(col(Claim.id), col(Claim.frame)).where(
+            or_(*wanted), col(Claim.document_id) != exclude_document
+        )
+        return [(int(i), f) for i, f in session.execute(query) if i is not None]
 
     def _text_candidates(self, session: Session, frame: Frame) -> list[int]:
         folded = self.search_text(frame)
@@ -120,14 +127,15 @@ class Matcher:
 
     def compare_with_store(
         self, session: Session, frame: Frame, *, exclude_document: int
-    ) -> list[tuple[Claim, match.Match]]:
-        """Stored claims that match a frame, best first (searchClaims uses this)."""
+    ) -> list[tuple[int, match.Match]]:
+        """``(claim id, match)`` for the stored claims that relate to a frame,
+        best first (ingest and searchClaims use this)."""
         rows = self.candidates(session, frame, exclude_document=exclude_document)
         if not rows:
             return []
-        frames = [Frame.from_dict(r.frame) for r in rows]
+        frames = [Frame.from_dict(f) for _, f in rows]
         found = match.score_candidates(frame, frames, thresholds=self.thresholds)
-        out = [(rows[i], m) for i, m in found if m.relation is not None]
+        out = [(rows[i][0], m) for i, m in found if m.relation is not None]
         out.sort(key=lambda pair: pair[1].score, reverse=True)
         return out
 
@@ -149,11 +157,10 @@ class Matcher:
         for claim in claims:
             assert claim.id is not None
             frame = Frame.from_dict(claim.frame)
-            for other, m in self.compare_with_store(
+            for other_id, m in self.compare_with_store(
                 session, frame, exclude_document=claim.document_id
             ):
-                assert other.id is not None
-                pair = (min(claim.id, other.id), max(claim.id, other.id))
+                pair = (min(claim.id, other_id), max(claim.id, other_id))
                 if pair in seen:
                     continue
                 seen.add(pair)

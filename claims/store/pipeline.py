@@ -220,11 +220,12 @@ class Pipeline:
         assert document.id is not None
 
         if extraction.entities:
-            entity_store.upsert_entities(
-                session,
-                [{"name": n, **data} for n, data in extraction.entities.items()],
-            )
-            self._entity_data = None
+            learned = [{"name": n, **data} for n, data in extraction.entities.items()]
+            entity_store.upsert_entities(session, learned)
+            # Extend the cache rather than reread the table: the next
+            # document resolves these names too, at no extra query.
+            known = {e["name"] for e in self._entities(session)}
+            self._entities(session).extend(e for e in learned if e["name"] not in known)
         claims = self._store_claims(session, document, extraction.frames)
         self.matcher.record_copy(session, document)
         contradictions = self.matcher.match_claims(session, claims)
