@@ -51,28 +51,52 @@ AR = [
 
 
 def make_documents(n: int, *, seed: int = 7) -> list[dict[str, object]]:
+    """An archive of ``n`` reports on a stream of stories.
+
+    Each story has its own figures and day; a report covers a handful of
+    the stories of its last few days, mostly with the story's figures and
+    sometimes one off (the disagreements the matcher is there to find), in
+    English or Arabic. So links and contradictions come at a realistic rate
+    rather than every report contradicting every other.
+    """
     rng = random.Random(seed)
     base = datetime(2020, 3, 1, 9, tzinfo=UTC)
+    stories = [
+        {
+            "template": rng.randrange(len(EN)),
+            "place": rng.randrange(len(PLACES_EN)),
+            "n": rng.randint(2, 90),
+            "h": rng.randint(2, 9),
+            "m": rng.choice([10, 20, 40, 50]),
+        }
+        for _ in range(max(1, n // 2))
+    ]
     docs: list[dict[str, object]] = []
     for i in range(n):
         arabic = i % 2 == 1
         templates, places = (AR, PLACES_AR) if arabic else (EN, PLACES_EN)
-        sentences = [
-            rng.choice(templates).format(
-                n=rng.randint(2, 90),
-                h=rng.randint(2, 9),
-                m=rng.choice([10, 20, 40, 50]),
-                place=rng.choice(places),
+        # Stories appear at the rate reports do; a report covers recent ones.
+        latest = min(len(stories), i // 2 + 1)
+        picked = rng.sample(range(max(0, latest - 8), latest), k=min(latest, rng.randint(3, 6)))
+        sentences = []
+        for k in picked:
+            story = stories[k]
+            off = 1 if rng.random() < 0.1 else 0
+            sentences.append(
+                templates[int(story["template"])].format(
+                    n=int(story["n"]) + off,
+                    h=story["h"],
+                    m=story["m"],
+                    place=places[int(story["place"])],
+                )
             )
-            for _ in range(rng.randint(6, 12))
-        ]
         docs.append(
             {
                 # A serial number keeps every synthetic text distinct.
                 "text": f"{i}. " + " ".join(sentences),
                 "source": rng.choice(OUTLETS),
                 "language": "ar" if arabic else "en",
-                "published_at": (base + timedelta(hours=i % 200)).isoformat(),
+                "published_at": (base + timedelta(hours=3 * i)).isoformat(),
                 "title": f"Synthetic report {i}",
             }
         )

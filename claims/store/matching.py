@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, bindparam, or_, text, union_all
+from sqlalchemy import Select, bindparam, insert, or_, text, union_all
 from sqlalchemy.orm import Session
 from sqlmodel import col, select
 
@@ -144,16 +144,9 @@ class Matcher:
         CONTRADICTS link. Returns the contradictions opened."""
         ids = [c.id for c in claims if c.id is not None]
         # Pairs linked before (a re-match) keep their first link.
-        seen: set[tuple[int, int]] = {
-            (a, b)
-            for a, b in session.execute(
-                select(col(ClaimLink.claim_a_id), col(ClaimLink.claim_b_id)).where(
-                    or_(col(ClaimLink.claim_a_id).in_(ids), col(ClaimLink.claim_b_id).in_(ids))
-                )
-            )
-        }
-        links: list[ClaimLink] = []
-        opened: list[Contradiction] = []
+        seen = self._pairs(session, ClaimLink, ids)
+        links: list[dict[str, Any]] = []
+        opened: list[dict[str, Any]] = []
         for claim in claims:
             assert claim.id is not None
             frame = Frame.from_dict(claim.frame)
@@ -166,40 +159,59 @@ class Matcher:
                 seen.add(pair)
                 relation = str(m.relation)
                 links.append(
-                    ClaimLink(
-                        claim_a_id=pair[0],
-                        claim_b_id=pair[1],
-                        relation=relation,
-                        score=float(m.score),
-                        explanation=m.explanation,
-                    )
+                    {
+                        "claim_a_id": pair[0],
+                        "claim_b_id": pair[1],
+                        "relation": relation,
+                        "score": float(m.score),
+                        "explanation": m.explanation,
+                    }
                 )
                 if relation == "CONTRADICTS":
                     opened.append(
-                        Contradiction(
-                            claim_a_id=pair[0],
-                            claim_b_id=pair[1],
-                            reason=m.explanation,
-                            score=float(m.score),
-                        )
+                        {
+                            "claim_a_id": pair[0],
+                            "claim_b_id": pair[1],
+                            "reason": m.explanation,
+                            "score": float(m.score),
+                            "status": "OPEN",
+                        }
                     )
         if opened:
-            # A pair a fact-checker already dismissed or confirmed is never
-            # raised again.
-            pairs = [(c.claim_a_id, c.claim_b_id) for c in opened]
-            known = {
+            # A pair a fact-checker already dismissed or confirmed (or
+            # flagged by hand) is never raised again.
+            known = self._pairs(session, Contradiction, ids)
+            opened = [c for c in opened if (c["claim_a_id"], c["claim_b_id"]) not in known]
+        if links:
+            # Core executemany: a well-covered story links each new claim to
+            # dozens of others, and ORM rows nobody reads back cost more than
+            # the matching that found them.
+            session.execute(insert(ClaimLink), links)
+        if not opened:
+            return []
+        new_ids = session.scalars(insert(Contradiction).returning(col(Contradiction.id)), opened)
+        return list(
+            session.scalars(select(Contradiction).where(col(Contradiction.id).in_(list(new_ids))))
+        )
+
+    @staticmethod
+    def _pairs(
+        session: Session, table: type[ClaimLink] | type[Contradiction], ids: list[int]
+    ) -> set[tuple[int, int]]:
+        """The (a, b) pairs of ``table`` that involve one of ``ids``.
+
+        Two queries, one per indexed column: an OR of the two makes SQLite
+        scan the whole table, which grows with the store.
+        """
+        found: set[tuple[int, int]] = set()
+        for column in (table.claim_a_id, table.claim_b_id):
+            found.update(
                 (a, b)
                 for a, b in session.execute(
-                    select(col(Contradiction.claim_a_id), col(Contradiction.claim_b_id)).where(
-                        col(Contradiction.claim_a_id).in_([p[0] for p in pairs])
-                    )
+                    select(col(table.claim_a_id), col(table.claim_b_id)).where(col(column).in_(ids))
                 )
-            }
-            opened = [c for c in opened if (c.claim_a_id, c.claim_b_id) not in known]
-        session.add_all(links)
-        session.add_all(opened)
-        session.flush()
-        return opened
+            )
+        return found
 
     # -- copies --------------------------------------------------------------------
 
