@@ -41,7 +41,7 @@ from claims.store.models import (
     Review,
     Source,
 )
-from claims.store.pipeline import content_hash
+from claims.store.pipeline import claim_from_frame, content_hash
 from claims.text.frames import ClaimKind, Frame, Qualifier
 
 REPO = Path(__file__).resolve().parents[1]
@@ -225,29 +225,13 @@ def _frame(text: str, quote: str, kind: ClaimKind, **kw: Any) -> Frame:
 
 
 def _claim(document: Document, frame: Frame, *, speaker: Entity | None = None) -> Claim:
-    return Claim(
+    frame.confidence = 0.9
+    return claim_from_frame(
+        frame,
         document_id=document.id,  # type: ignore[arg-type]
-        kind=str(frame.kind),
         language="en",
-        span_start=frame.start,
-        span_end=frame.end,
-        sentence_start=frame.sentence_start,
-        sentence_end=frame.sentence_end,
-        text=frame.text,
-        subject=frame.subject,
-        predicate=frame.predicate,
-        value=frame.value,
-        unit=frame.unit,
-        value_qualifier=str(frame.value_qualifier) if frame.value_qualifier else None,
-        place=frame.place,
-        event_date=frame.event_date,
-        negated=frame.negated,
-        confidence=0.9,
-        extractor=frame.extractor,
-        normalized=frame.normalized,
         speaker_id=speaker.id if speaker else None,
         search_text=frame.text.lower(),
-        frame=frame.to_dict(),
     )
 
 

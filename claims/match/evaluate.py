@@ -134,17 +134,29 @@ def evaluate_pairs(
             "gold": pair["relation"],
             "why": pair.get("why"),
         }
-        if a is None or b is None:
-            row.update(predicted=None, unextracted=True, explanation="no claim of that kind")
-        else:
-            m = compare(a, b, thresholds=thresholds)
-            row.update(
-                predicted=m.relation.value if m and m.relation else None,
-                skip=m.skip.value if m and m.skip else None,
-                explanation=m.explanation if m else "unrelated",
-            )
-        rows.append(row)
+        rows.append(_judge(row, a, b, thresholds, missing="no claim of that kind"))
     return _score(rows)
+
+
+def _judge(
+    row: dict[str, Any],
+    a: Frame | None,
+    b: Frame | None,
+    thresholds: Thresholds | None,
+    *,
+    missing: str,
+) -> dict[str, Any]:
+    """Fill a scoring row with the matcher's verdict on two extracted claims."""
+    if a is None or b is None:
+        row.update(predicted=None, unextracted=True, explanation=missing)
+        return row
+    m = compare(a, b, thresholds=thresholds)
+    row.update(
+        predicted=m.relation.value if m and m.relation else None,
+        skip=m.skip.value if m and m.skip else None,
+        explanation=m.explanation if m else "unrelated",
+    )
+    return row
 
 
 # --- seeds.yaml relations ---------------------------------------------------------
@@ -230,16 +242,7 @@ def evaluate_relations(
             "gold": gold,
             "why": rel.get("why"),
         }
-        if a is None or b is None:
-            row.update(predicted=None, unextracted=True, explanation="quote not extracted")
-        else:
-            m = compare(a, b, thresholds=thresholds)
-            row.update(
-                predicted=m.relation.value if m and m.relation else None,
-                skip=m.skip.value if m and m.skip else None,
-                explanation=m.explanation if m else "unrelated",
-            )
-        rows.append(row)
+        rows.append(_judge(row, a, b, thresholds, missing="quote not extracted"))
     return _score(rows)
 
 

@@ -271,33 +271,12 @@ class Pipeline:
                     f"extractor produced a span [{frame.start}:{frame.end}] that does not "
                     f"quote the text ({frame.text[:40]!r})"
                 )
-            claim = Claim(
+            claim = claim_from_frame(
+                frame,
                 document_id=document.id,  # type: ignore[arg-type]
-                kind=str(frame.kind),
                 language=frame.language or document.language,
-                span_start=frame.start,
-                span_end=frame.end,
-                sentence_start=frame.sentence_start,
-                sentence_end=frame.sentence_end,
-                text=frame.text,
-                subject=frame.subject,
-                predicate=frame.predicate,
-                object=frame.object,
-                value=frame.value,
-                unit=frame.unit,
-                value_qualifier=str(frame.value_qualifier) if frame.value_qualifier else None,
-                time=frame.time,
-                time_text=frame.time_text,
-                place=frame.place,
-                event_date=frame.event_date,
-                scope=frame.scope,
-                negated=frame.negated,
-                confidence=frame.confidence,
-                extractor=frame.extractor or "unknown",
-                normalized=frame.normalized,
                 speaker_id=entity_ids.get(frame.speaker) if frame.speaker else None,
                 search_text=self.matcher.search_text(frame),
-                frame=frame.to_dict(),
             )
             claims.append(claim)
         session.add_all(claims)
@@ -313,3 +292,38 @@ class Pipeline:
         session.add_all(links)
         session.flush()
         return claims
+
+
+def claim_from_frame(
+    frame: Frame, *, document_id: int, language: str, speaker_id: int | None, search_text: str
+) -> Claim:
+    """The claim row for an extracted frame: its contract fields as columns,
+    the whole frame as JSON for the matcher."""
+    return Claim(
+        document_id=document_id,
+        kind=str(frame.kind),
+        language=language,
+        span_start=frame.start,
+        span_end=frame.end,
+        sentence_start=frame.sentence_start,
+        sentence_end=frame.sentence_end,
+        text=frame.text,
+        subject=frame.subject,
+        predicate=frame.predicate,
+        object=frame.object,
+        value=frame.value,
+        unit=frame.unit,
+        value_qualifier=str(frame.value_qualifier) if frame.value_qualifier else None,
+        time=frame.time,
+        time_text=frame.time_text,
+        place=frame.place,
+        event_date=frame.event_date,
+        scope=frame.scope,
+        negated=frame.negated,
+        confidence=frame.confidence,
+        extractor=frame.extractor or "unknown",
+        normalized=frame.normalized,
+        speaker_id=speaker_id,
+        search_text=search_text,
+        frame=frame.to_dict(),
+    )
