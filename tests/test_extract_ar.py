@@ -305,3 +305,23 @@ def test_the_predicate_after_an_inclusion_in_arabic():
     text = "وكان 40 مدنيا، بينهم 9 أطفال، قد قتلوا في القصف."
     got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
     assert (40, "killed") in got
+
+
+@pytest.mark.parametrize(
+    ("en", "ar", "unit"),
+    [
+        ("Aid agencies said 130 lorries crossed.", "عبرت 130 شاحنة الحدود.", "vehicle"),
+        ("The quake damaged 76 buildings.", "ألحق الزلزال أضرارا بـ76 مبنى.", "building"),
+        (
+            "The army sent 90 armoured personnel carriers.",
+            "أرسل الجيش 90 ناقلة جند مدرعة.",
+            "vehicle",
+        ),
+        ("The field pumps 500,000 barrels a day.", "ينتج الحقل 500 ألف برميل يوميا.", "barrel"),
+    ],
+)
+def test_counted_things_share_a_unit_key_across_languages(en: str, ar: str, unit: str) -> None:
+    (english,) = [f for f in extract(en, language="en").frames if f.kind.value == "QUANTITY"]
+    (arabic,) = [f for f in extract(ar, language="ar").frames if f.kind.value == "QUANTITY"]
+    assert english.unit == arabic.unit == unit
+    assert english.value == arabic.value

@@ -225,7 +225,7 @@ def test_according_to_attributes_the_clause_and_its_counts(text):
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("The storm flattened 212 houses on the coast.", 212, "house"),
+        ("The storm flattened 212 greenhouses on the coast.", 212, "greenhouse"),
         ("Inspectors counted 48 ambulances at the depot.", 48, "ambulance"),
         ("The convoy carried 310 tonnes of flour.", 310, "tonne"),
         ("About 2,400 Sudanese crossed the border.", 2400, "Sudanese"),
