@@ -28,6 +28,16 @@ def test_served_schema_keeps_the_contract(contract: Path) -> None:
     assert find_breaking_changes(old, new) == []
 
 
+def test_the_contract_copy_is_the_shared_contract() -> None:
+    # A fresh clone has no ../shared; where it exists, our copy must be it.
+    copy, shared = CONTRACTS
+    if not shared.exists():
+        pytest.skip(f"{shared} is not here")
+    assert copy.read_text(encoding="utf-8") == shared.read_text(encoding="utf-8"), (
+        "graphql/contract.graphql differs from the shared contract: copy it over"
+    )
+
+
 def test_committed_schema_is_what_is_served() -> None:
     assert SCHEMA_FILE.read_text(encoding="utf-8") == served_sdl(), (
         "graphql/schema.graphql is stale: run `python -m claims.api.export_schema`"
