@@ -7,7 +7,10 @@ quote text the pipeline would never see.
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from claims.text.documents import parse_front_matter
 
@@ -68,3 +71,27 @@ def nth_index(body: str, quote: str, occurrence: int) -> int:
         if start < 0:
             return -1
     return start
+
+
+def load_yaml(path: Path) -> Any:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def read_documents(root: Path, gold: dict[str, Any]) -> dict[str, tuple[dict[str, Any], str]]:
+    """(front matter, body) of every document a gold file annotates, by file."""
+    docs = {}
+    for entry in gold["documents"]:
+        path = root / entry["file"]
+        assert path.is_file(), f"missing document {entry['file']}"
+        docs[entry["file"]] = split_front_matter(path.read_text(encoding="utf-8"))
+    return docs
+
+
+def index_claims(gold: dict[str, Any]) -> dict[tuple[str, str, int], list[dict[str, Any]]]:
+    """The annotated claims by (file, quote, occurrence)."""
+    index: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
+    for entry in gold["documents"]:
+        for claim in entry["claims"]:
+            index.setdefault(claim_key({"file": entry["file"], **claim}), []).append(claim)
+    return index

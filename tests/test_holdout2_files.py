@@ -14,7 +14,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.goldspec import (
     ARABIC_INDIC_DIGITS,
@@ -30,8 +29,10 @@ from tests.goldspec import (
     QUALIFIERS,
     as_datetime,
     claim_key,
+    index_claims,
+    load_yaml,
     nth_index,
-    split_front_matter,
+    read_documents,
 )
 
 COMBOS = ("ar-ar", "en-en", "ar-en")
@@ -52,33 +53,22 @@ def _combo(pair: dict) -> str:
 
 @pytest.fixture(scope="module")
 def holdout() -> dict:
-    with open(HOLDOUT_YAML, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(HOLDOUT_YAML)
 
 
 @pytest.fixture(scope="module")
 def pairs() -> list[dict]:
-    with open(PAIRS_YAML, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)["pairs"]
+    return load_yaml(PAIRS_YAML)["pairs"]
 
 
 @pytest.fixture(scope="module")
 def documents(holdout) -> dict[str, tuple[dict, str]]:
-    docs = {}
-    for entry in holdout["documents"]:
-        path = ROOT / entry["file"]
-        assert path.is_file(), f"missing document {entry['file']}"
-        docs[entry["file"]] = split_front_matter(path.read_text(encoding="utf-8"))
-    return docs
+    return read_documents(ROOT, holdout)
 
 
 @pytest.fixture(scope="module")
 def claim_index(holdout) -> dict[tuple[str, str, int], list[dict]]:
-    index: dict[tuple[str, str, int], list[dict]] = {}
-    for entry in holdout["documents"]:
-        for claim in entry["claims"]:
-            index.setdefault(claim_key({"file": entry["file"], **claim}), []).append(claim)
-    return index
+    return index_claims(holdout)
 
 
 # --------------------------------------------------------------- documents
