@@ -325,3 +325,61 @@ def test_counted_things_share_a_unit_key_across_languages(en: str, ar: str, unit
     (arabic,) = [f for f in extract(ar, language="ar").frames if f.kind.value == "QUANTITY"]
     assert english.unit == arabic.unit == unit
     assert english.value == arabic.value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("ستقام منطقة عازلة بعرض 10 إلى 15 كيلومترا.", 10, "km"),
+        ("وتقدر الخسائر بما بين أربعة وستة مليارات دولار.", 4e9, "USD"),
+    ],
+)
+def test_a_range_is_one_claim_at_its_lower_bound(text, value, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit, f.value_qualifier) == (value, unit, Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "predicate", "negated"),
+    [
+        ("وأصبح نحو 20 ألف شخص بلا مأوى بعد الفيضانات.", 20_000, "person", "displaced", False),
+        ("غرق 17 مهاجرا قبالة السواحل.", 17, "migrant", "killed", False),
+        ("لم يُقتل 5 جنود في الهجوم.", 5, "soldier", "killed", True),
+    ],
+)
+def test_homeless_drowned_and_real_negation(text, value, unit, predicate, negated):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.unit, f.predicate, f.negated) == (value, unit, predicate, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("وفرضت السلطات حظر التجول لمدة شهرين.", 2 * 30 * 86400),
+        ("وبقيت السفينة محتجزة لمدة خمس سنوات.", 5 * 365 * 86400),
+    ],
+)
+def test_months_and_years_after_a_cue_are_lengths(text, seconds):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert f.value == seconds
+
+
+def test_secretary_general_is_not_a_year():
+    assert not frames("وقال الأمين العام إن الوضع خطير.", ClaimKind.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("عقد وزيرا الخارجية الروسي والتركي صباح اليوم في أنقرة اجتماعا مطولا.", "meeting"),
+        ("ومن المقرر أن تنسحب القوات من البلدة بحلول نهاية الشهر.", "withdrawal"),
+        ("وكانت المذكرة قد وُقّعت في الدوحة يوم الثلاثاء.", "agreement"),
+    ],
+)
+def test_event_phrasings(text, predicate):
+    assert [f.predicate for f in frames(text, ClaimKind.EVENT)] == [predicate]
+
+
+def test_a_named_city_clock_uses_that_citys_zone():
+    (f,) = frames("وتبدأ الهدنة الساعة 20:00 بتوقيت الخرطوم يوم الجمعة.", ClaimKind.EVENT)
+    assert f.time.isoformat() == "2020-03-06T20:00:00+02:00"

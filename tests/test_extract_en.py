@@ -490,3 +490,104 @@ def test_the_predicate_after_an_inclusion_belongs_to_the_whole_count():
     text = "At least 21 villagers, including four children, were killed overnight."
     got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
     assert (21, "killed") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The buffer strip will be 5 to 10 km wide.", 5, "km"),
+        ("Troops will pull back 30-40 km from the line.", 30, "km"),
+        ("Rebuilding may cost $2 billion to $4 billion.", 2e9, "USD"),
+        ("Officials put the bill at between 7 and 9 million dollars.", 7e6, "USD"),
+    ],
+)
+def test_a_range_is_one_claim_at_its_lower_bound(text, value, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit, f.value_qualifier) == (value, unit, Qualifier.AT_LEAST)
+
+
+def test_years_and_changes_are_not_ranges():
+    # "rose from 20 to 25": the count moved; each number stays its own.
+    values = sorted(f.value for f in frames("The toll rose from 20 to 25 people killed."))
+    assert 25 in values and all(v in (20, 25) for v in values)
+    assert not frames("Between 2015-2016 the town changed hands.", ClaimKind.QUANTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "predicate"),
+    [
+        ("The floods forced 12,000 villagers from their homes.", 12_000, "civilian", "displaced"),
+        (
+            "Shelling has driven some 40,000 people out of their homes.",
+            40_000,
+            "person",
+            "displaced",
+        ),
+        ("A renewed push could displace 200,000 more.", 200_000, "person", "displaced"),
+        ("Nineteen migrants drowned off the coast.", 19, "migrant", "killed"),
+        ("The toll from the blast climbed above 150 on Friday.", 150, "person", "killed"),
+    ],
+)
+def test_displacement_drowning_and_rising_tolls(text, value, unit, predicate):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.unit, f.predicate) == (value, unit, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("The governor imposed a two-month curfew.", 2 * 30 * 86400),
+        ("The ship sat in port for three years.", 3 * 365 * 86400),
+        ("Negotiators talked for about nine hours in all before leaving.", 9 * 3600),
+    ],
+)
+def test_months_years_and_totals_are_lengths(text, seconds):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert f.value == seconds
+
+
+def test_a_months_long_blockade_and_ages_are_not_lengths_or_counts():
+    assert not frames("Trade resumed after a weeks-long blockade.", ClaimKind.DURATION)
+    assert not frames("A 45-year-old farmer was hurt.", ClaimKind.CASUALTY)
+
+
+def test_declaring_an_emergency_is_an_act_not_a_statement():
+    text = "Erdogan declared a state of emergency in four regions."
+    assert not frames(text, ClaimKind.STATEMENT)
+    said = frames("Erdogan declared that the army would stay.", ClaimKind.STATEMENT)
+    assert [f.text for f in said] == ["the army would stay"]
+
+
+def test_a_length_spanning_both_parts_of_the_talks_is_the_whole():
+    (f,) = frames(
+        "They talked for five hours, first in private and then with their delegations.",
+        ClaimKind.DURATION,
+    )
+    assert f.subject == "talks:total"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "time"),
+    [
+        (
+            "The two ministers agreed on Tuesday to open a humanitarian corridor.",
+            "corridor",
+            "2020-03-03",
+        ),
+        ("The protocol, signed in Ankara on 2 March, runs for a year.", "agreement", "2020-03-02"),
+        ("The rebels accepted the truce on Wednesday.", "ceasefire", "2020-03-04"),
+        ("Talks between the envoys are expected in Geneva on Monday.", "meeting", "2020-03-09"),
+    ],
+)
+def test_event_phrasings_with_their_days(text, predicate, time):
+    (f,) = frames(text, ClaimKind.EVENT)
+    assert f.predicate == predicate
+    assert f.time is not None and f.time.date().isoformat() == time
+
+
+def test_a_named_city_clock_uses_that_citys_zone_on_that_date():
+    # Khartoum is UTC+2; Damascus was UTC+2 in winter 2020 and UTC+3 in summer.
+    (f,) = frames("The truce starts at 20:00 Khartoum time on Friday.", ClaimKind.EVENT)
+    assert f.time.isoformat() == "2020-03-06T20:00:00+02:00"
+    (g,) = frames("The truce starts at 06:00 Damascus time on Friday.", ClaimKind.EVENT)
+    assert g.time.utcoffset().total_seconds() == 2 * 3600

@@ -84,6 +84,11 @@ class ExtractorSettings:
     default_language: str = "en"
 
 
+# Range joiner, joiner after "between", the "between" words, and the words
+# that make "from N to M" a change rather than a range.
+_RangeRules = tuple[re.Pattern[str], re.Pattern[str], Lexicon, Lexicon]
+
+
 @dataclass(slots=True)
 class _Num:
     start: int
@@ -181,6 +186,8 @@ class Extractor:
         self._trigger_sets: dict[str, TriggerSet] = {}
         self._languages: list[str] | None = None
         self._ordinals: dict[str, Lexicon] = {}
+        self._ranges: dict[str, _RangeRules | None] = {}
+        self._extra_lexicons: dict[tuple[str, str], Lexicon] = {}
         self.name = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}"
 
     def languages(self) -> list[str]:
@@ -318,11 +325,30 @@ class Extractor:
         return None
 
     def _negated(self, doc: _Doc, a: int, b: int, skip: tuple[int, int] | None = None) -> bool:
+        not_neg: Lexicon | None = None
         for m in doc.pack.negators.finditer(doc.t, a, b):
             if skip and skip[0] <= m.start() < skip[1]:
                 continue
+            # "بلا مأوى" (homeless), "لا يزال" (still): a negator inside a
+            # fixed phrase that negates nothing.
+            not_neg = not_neg or self._lexicon(doc.pack, "not_negations")
+            lo = max(0, m.start() - 12)
+            if any(
+                x.start() <= m.start() < x.end() for x in not_neg.finditer(doc.t, lo, m.end() + 16)
+            ):
+                continue
             return True
         return False
+
+    def _lexicon(self, pack: LanguagePack, key: str) -> Lexicon:
+        """A pack lexicon the compiled pack does not carry, built once."""
+        lex = self._extra_lexicons.get((pack.code, key))
+        if lex is None:
+            words: Any = pack.data
+            for part in key.split("."):
+                words = words.get(part) if isinstance(words, Mapping) else None
+            lex = self._extra_lexicons[pack.code, key] = pack.lexicon([str(w) for w in words or []])
+        return lex
 
     def _words(self, text: str, a: int, b: int) -> int:
         return len(_WORD_RE.findall(text, a, b))
@@ -372,6 +398,87 @@ class Extractor:
             if q is not None:
                 qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
             doc.nums.append(_Num(s, e, value, qual, qs))
+        self._merge_ranges(doc)
+
+    def _range_rules(self, pack: LanguagePack) -> _RangeRules | None:
+        if pack.code not in self._ranges:
+            data = pack.data.get("ranges") or {}
+            got: _RangeRules | None = None
+            if data:
+                flags = re.IGNORECASE if pack.ignore_case else 0
+
+                def alt(words: list[str]) -> str:
+                    return "|".join(re.escape(normalize(str(w)).text) for w in words)
+
+                got = (
+                    re.compile(rf"\s*(?:{alt(data.get('joiners') or [])})\s*", flags),
+                    re.compile(rf"\s*(?:{alt(data.get('between_joiners') or [])})\s*", flags),
+                    pack.lexicon([str(w) for w in data.get("between") or []]),
+                    pack.lexicon([str(w) for w in data.get("not_from") or []]),
+                )
+            self._ranges[pack.code] = got
+        return self._ranges[pack.code]
+
+    def _merge_ranges(self, doc: _Doc) -> None:
+        """Fold "15 to 20 km" / "بين ثلاثة وخمسة مليارات" into one count.
+
+        A range states its lower bound at least, so the merged count takes
+        the first value, scaled by the second's multiplier when only the
+        second names it ("between three and five billion"), and AT_LEAST.
+        "from 33 to 36" reports a change, not a range, and is left alone.
+        """
+        rules = self._range_rules(doc.pack)
+        if rules is None or not doc.nums:
+            return
+        joiner, between_joiner, between, not_from = rules
+        pack, t = doc.pack, doc.t
+        out: list[_Num] = []
+        nums = doc.nums
+        i = 0
+        while i < len(nums):
+            n = nums[i]
+            i += 1
+            out.append(n)
+            if _YEAR_RE.fullmatch(t, n.start, n.end):
+                continue  # "2019-2020": years, not a range of counts
+            lead = between.ends_at(t, max(0, n.qual_start - 16), n.qual_start)
+            j = (between_joiner if lead is not None else joiner).match(t, n.end)
+            if (
+                j is None
+                or j.end() == n.end
+                or (lead is None and not_from.ends_at(t, max(0, n.qual_start - 16), n.qual_start))
+            ):
+                continue
+            p = j.end()
+            pre = pack.prefix_units.regex.match(t, p)
+            if pre is not None:
+                p = pre.end()
+                p += len(t[p : p + 2]) - len(t[p : p + 2].lstrip())
+            tok = pack.numbers.regex.match(t[p : p + 60])  # no lookbehind at "15-|20"
+            if tok is None:
+                continue
+            hi, plen = pack.numbers.parse_prefix(tok.group())
+            if hi is None or plen == 0:
+                continue
+            lo = n.value
+            if lo < hi / 100 and any(c.isalpha() for c in t[p : p + plen]):
+                scale = 1000.0
+                while lo * scale * 1000 <= hi:
+                    scale *= 1000
+                lo *= scale
+            if lo >= hi:
+                continue
+            qual = n.qualifier if n.qualifier is not Qualifier.EXACT else Qualifier.AT_LEAST
+            qs = (
+                lead.start()
+                if lead is not None and n.qualifier is Qualifier.EXACT
+                else n.qual_start
+            )
+            merged = _Num(n.start, p + plen, lo, qual, qs)
+            out[-1] = merged
+            while i < len(nums) and nums[i].start < merged.end:
+                i += 1
+        doc.nums = out
 
     def _ordinal_before(self, doc: _Doc, pos: int) -> bool:
         ords = self._ordinals.get(doc.pack.code)
@@ -424,6 +531,8 @@ class Extractor:
                     if h is not None:
                         value, start = 0.5 * sec, h.start()
                     elif art is not None:
+                        if t[ue - 1 : ue] in "sS" and t.startswith("-long", ue):
+                            continue  # "a months-long blockade": no count
                         value, start = sec, art.start()
                     elif singular_alone and not (
                         definite is not None and definite.match(t, us, ue)
@@ -548,11 +657,18 @@ class Extractor:
         lex = doc.pack.duration_subjects
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
+        after_keys: set[str] = set()
         for m in lex.finditer(doc.t, sent[0], sent[1]):
             if m.start() < a:
                 before = (a - m.end(), lex.key(m))
-            elif after is None:
-                after = (m.start() - b, lex.key(m))
+            else:
+                after_keys.add(lex.key(m))
+                if after is None:
+                    after = (m.start() - b, lex.key(m))
+        if before is None and len(after_keys) > 1 and _TOTAL_SUBJECT in after_keys:
+            # "met for more than four hours, first alone and then with their
+            # delegations": a length that spans both parts is the whole.
+            return _TOTAL_SUBJECT
         # "talks lasted 5 h 40, of which 3 h 10 in a closed meeting" /
         # "منها ٣ ساعات في لقاء ثنائي": a part of the whole takes the cue
         # after it.
@@ -921,6 +1037,8 @@ class Extractor:
         pack, t = doc.pack, doc.t
         seen: dict[tuple[int, str], int] = {}
         earlier: set[str] = set()
+        # Content event start -> the agreement verb that introduced it.
+        agreed_at: dict[int, int] = {}
         for m in doc.scan.finditer("events"):
             key = pack.events.key(m)
             sent = doc.sentence(m.start())
@@ -930,6 +1048,9 @@ class Extractor:
                 # of Y to their bases" holds two.
                 continue
             if pack.event_not_before.regex.match(t, m.end() + 1):
+                # "the ceasefire agreement signed…": the agreement is the
+                # event, and a later bare "the truce" mentions it again.
+                earlier.add(key)
                 continue
             seen[(sent[0], key)] = m.end()
             clause_end = sent[1]
@@ -945,8 +1066,11 @@ class Extractor:
             if key == "agreement":
                 # An agreement whose content is a ceasefire, corridor or
                 # patrols is claimed under the content's type.
-                content = pack.events.search(t, m.end(), min(clause_end, m.end() + 60))
-                if content is not None and self._words(t, m.end(), content.start()) <= 4:
+                content = pack.events.search(t, m.end(), min(clause_end, m.end() + 80))
+                if content is not None and self._words(t, m.end(), content.start()) <= 6:
+                    # "agreed on Monday to set up a demilitarised zone": the
+                    # claim runs from the verb and takes the time it states.
+                    agreed_at[content.start()] = m.start()
                     continue
                 # "the ceasefire that X and Y agreed in Moscow": the
                 # agreement is the earlier event noun's.
@@ -960,9 +1084,8 @@ class Extractor:
                     continue
             # From the trigger's start: a long trigger may hold its time
             # ("عقد ضباط من الجانبين أمس محادثات").
-            times = [
-                x for x in doc.times_in(m.start(), clause_end, direction) if x.time is not None
-            ]
+            lead = agreed_at.get(m.start(), m.start())
+            times = [x for x in doc.times_in(lead, clause_end, direction) if x.time is not None]
             # Of several times, the one an onset word introduces ("took
             # effect at midnight") dates the event.
             onset_tx = next((x for x in times if self._onset_before(doc, m.end(), x.start)), None)
@@ -1003,12 +1126,12 @@ class Extractor:
                 # asserted.
                 continue
             earlier.add(key)
-            end = tx.end if tx is not None else m.end()
+            end = max(tx.end, m.end()) if tx is not None else m.end()
             s_t, e_t = doc.norm.span(tx.start, tx.end) if tx is not None else (0, 0)
             self._frame(
                 doc,
                 ClaimKind.EVENT,
-                m.start(),
+                lead,
                 end,
                 predicate=key,
                 time=tx.time if tx else None,
@@ -1288,8 +1411,16 @@ class Extractor:
                 a = aud.end()
             else:
                 return []
+        if (comp is None or gap_words > 10) and self._act_object(doc, a, window_end):
+            return []
         b = self._clause_end(doc, a, nxt_verb, sent)
         return self._split(doc, a, b, speaker, 0.85)
+
+    def _act_object(self, doc: _Doc, a: int, end: int) -> bool:
+        # "declared a three-month state of emergency", "announced three days
+        # of mourning": the verb performs an act; no words are attributed.
+        m = self._lexicon(doc.pack, "statements.act_objects").search(doc.t, a, min(end, a + 80))
+        return m is not None and self._words(doc.t, a, m.start()) <= 5
 
     def _statement_vso(
         self,
@@ -1533,6 +1664,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+_TOTAL_SUBJECT = "talks:total"
 _PEOPLE_TO_QUANTITY = {"soldier": "troop", "civilian": "person", "fighter": "fighter"}
 _QUANTITY_TO_PEOPLE = {
     "troop": "soldier",

@@ -20,8 +20,10 @@ Conventions matching relies on:
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from claims.text.normalize import fold
 from claims.text.packs import LanguagePack
@@ -154,7 +156,7 @@ class TimeTagger:
         hm: tuple[int, int] | None = None
         pod: tuple[int, str] | None = None
         pod_said = False
-        zone: timezone | None = None
+        zone: tzinfo | None = None
         word_hour: int | None = None
         named_days = 0
         for m in atoms:
@@ -164,7 +166,7 @@ class TimeTagger:
             if zm is not None:
                 zk = self._zones.search(zm.group())
                 if zk is not None:
-                    zone = timezone(timedelta(hours=float(self._zones.key(zk))))
+                    zone = zone_info(self._zones.key(zk))
             if kind == "od":
                 day = self._ordinal_date(s, pub) or day
                 named_days += 1
@@ -295,6 +297,28 @@ class TimeTagger:
             return date(year, month, d)
         except ValueError:
             return None
+
+
+@lru_cache(maxsize=256)
+def zone_info(key: str) -> tzinfo:
+    """A pack's zone value: hours from UTC ("3", "-5", "3.5") or an IANA name.
+
+    IANA names keep daylight saving and past changes right: "Damascus time"
+    was UTC+2 in winter 2020 and is UTC+3 since 2022.
+
+    >>> zone_info("3.5").utcoffset(None)
+    datetime.timedelta(seconds=12600)
+    >>> datetime(2020, 1, 12, tzinfo=zone_info("Asia/Damascus")).utcoffset()
+    datetime.timedelta(seconds=7200)
+    """
+    try:
+        return timezone(timedelta(hours=float(key)))
+    except ValueError:
+        pass
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"time zone {key!r} is neither hours from UTC nor an IANA name") from None
 
 
 def _inverse(mapping: Any) -> dict[str, list[str]]:
