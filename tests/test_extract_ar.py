@@ -383,3 +383,24 @@ def test_event_phrasings(text, predicate):
 def test_a_named_city_clock_uses_that_citys_zone():
     (f,) = frames("وتبدأ الهدنة الساعة 20:00 بتوقيت الخرطوم يوم الجمعة.", ClaimKind.EVENT)
     assert f.time.isoformat() == "2020-03-06T20:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("ووصلت إلى الميناء سفينتان محملتان بالقمح.", 2, "ship"),
+        ("ودمرت الغارة دبابتين.", 2, "tank"),
+        ("وشحنت البلاد ٤٥ ألف طن من الذرة.", 45_000, "tonne"),
+        ("ويشارك قرابة ألفي عامل إنقاذ في البحث.", 2_000, "rescue worker"),
+    ],
+)
+def test_dual_things_and_shared_units(text, value, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_share_of_the_count_takes_its_own_predicate():
+    text = "ويقطن المدينة نحو مليوني شخص، ثلثهم من النازحين."
+    assert not frames(text, ClaimKind.CASUALTY)
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert f.value == 2_000_000

@@ -591,3 +591,48 @@ def test_a_named_city_clock_uses_that_citys_zone_on_that_date():
     assert f.time.isoformat() == "2020-03-06T20:00:00+02:00"
     (g,) = frames("The truce starts at 06:00 Damascus time on Friday.", ClaimKind.EVENT)
     assert g.time.utcoffset().total_seconds() == 2 * 3600
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A 6.1-magnitude tremor shook the coast.", 6.1, "magnitude"),
+        ("The port handled 40,000 tonnes of wheat.", 40_000, "tonne"),
+        ("Three cargo vessels sailed on Sunday.", 3, "ship"),
+        ("About 900 rescuers joined the search.", 900, "rescue worker"),
+    ],
+)
+def test_units_shared_with_the_arabic_pack(text, value, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_share_of_the_count_takes_its_own_predicate():
+    text = "The valley has 80,000 residents, a third of them displaced by the floods."
+    assert not frames(text, ClaimKind.CASUALTY)
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert f.value == 80_000
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker():
+    text = "Nine people were hurt, a nurse in Kassala said."
+    assert not frames(text, ClaimKind.STATEMENT)
+    assert all(f.speaker is None for f in frames(text))
+
+
+def test_a_circumstance_after_the_verb_keeps_the_clause_before_it():
+    text = "The corridor will open on Friday, Lavrov said after meeting his Turkish counterpart."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert (st.text, st.speaker) == ("The corridor will open on Friday", "Sergei Lavrov")
+
+
+def test_but_hands_the_sentence_to_the_next_speaker():
+    text = (
+        "Lavrov said the patrols would resume, but Erdogan insisted that the corridor "
+        "was not ready."
+    )
+    got = {f.speaker: f.text for f in frames(text, ClaimKind.STATEMENT)}
+    assert got == {
+        "Sergei Lavrov": "the patrols would resume",
+        "Recep Tayyip Erdogan": "the corridor was not ready",
+    }

@@ -906,9 +906,14 @@ class Extractor:
         stop_all = _CLAUSE_STOP_RE.search(t, unit_end, sent[1])
         limit_all = stop_all.start() if stop_all else sent[1]
         after: tuple[int, re.Match[str]] | None = None
+        share = self._lexicon(pack, "casualty.share_of")
         for m in lex.finditer(t, unit_end, limit):
             dist = self._words(t, unit_end, m.start())
             if dist > self.settings.after_window:
+                break
+            if share.search(t, unit_end, m.start()) is not None:
+                # "three million people, about half of them displaced": the
+                # predicate is the share's, not the whole count's.
                 break
             # A predicate right before the next count belongs to that count.
             if (
@@ -1331,6 +1336,11 @@ class Extractor:
         if not pack.ignore_case:
             return self._statement_vso(doc, v, sent, comp, gap_words, nxt_verb)
         before_a = self._clause_start(doc, sent[0], v.start())
+        handover = self._contrast(doc, before_a, v.start(), last=True)
+        if handover is not None and self._words(t, handover.end(), v.start()) > 0:
+            # "…accepted the truce, but Fayez al-Sarraj insisted that…": the
+            # speaker stands after the contrast.
+            before_a = handover.end()
         # '"…," Erdogan said as he sat down': the verb attributes the quote.
         if (
             before_a > sent[0]
@@ -1349,6 +1359,10 @@ class Extractor:
         if tail_comma is not None and self._words(t, v.end(), tail_comma.start()) <= 3:
             tail_end = tail_comma.start()
         tail_words = self._words(t, v.end(), tail_end)
+        if self._lexicon(pack, "statements.adjunct_leads").regex.match(t, v.end() + 1):
+            # "…, Putin said after talks with his Turkish counterpart": a
+            # circumstance after the verb, not a reported clause.
+            tail_words = 0
         comma = t.rfind(",", before_a, v.start())
         if comma >= 0 and comp is None:
             # "…, the U.N. says." / "…, said the Turkish president."
@@ -1478,15 +1492,18 @@ class Extractor:
             b -= 1
         return b
 
-    def _contrast(self, doc: _Doc, a: int, b: int) -> re.Match[str] | None:
+    def _contrast(self, doc: _Doc, a: int, b: int, *, last: bool = False) -> re.Match[str] | None:
         # "…, while X stated", "فيما أكد X": a contrast conjunction; English
         # ones count only after a comma ("while" also means "during").
         pack, t = doc.pack, doc.t
         after_comma = bool(pack.data.get("statements", {}).get("contrast_after_comma"))
+        found = None
         for m in pack.contrast.finditer(t, a, b):
             if not after_comma or t[a : m.start()].rstrip().endswith((",", ";", "\u060c")):
-                return m
-        return None
+                if not last:
+                    return m
+                found = m
+        return found
 
     def _last_person(self, doc: _Doc, pos: int) -> Entity | None:
         i = bisect_left(doc.mention_starts, pos) - 1
@@ -1558,7 +1575,22 @@ class Extractor:
             names = list(_CAP_NAME_RE.finditer(t, a, b))
             if names:
                 nm = names[0] if after else names[-1]
+                prep = self._lexicon(pack, "statements.name_not_after")
+                k = len(names) - 1
+                while not after and k > 0:
+                    # "the Government of National Accord in Tripoli said": a
+                    # place after a preposition qualifies the name before it.
+                    p = prep.ends_at(t, max(a, names[k].start() - 8), names[k].start())
+                    if p is None or t[names[k - 1].end() : p.start()].strip():
+                        break
+                    k -= 1
+                    nm = names[k]
+                    b = p.start()
                 words = [w for w in nm.group().split() if w not in pack.not_names]
+                if prep.ends_at(t, max(a, nm.start() - 8), nm.start()):
+                    # "a hospital source in Sebba said", "residents of
+                    # Khartoum": a place that qualifies an unnamed speaker.
+                    words = []
                 if words and (after or not t[nm.end() : b].strip()):
                     name = " ".join(words).strip(" .")
                     if len(name) >= 3:

@@ -304,7 +304,16 @@ def compile_pack(data: Mapping[str, Any]) -> LanguagePack:
         predicates=lex("casualty.predicates"),
         victim_nouns=lex("casualty.victim_nouns"),
         people=lex("casualty.units"),
-        dual_people=lex("casualty.dual_units"),
+        # Dual nouns that carry their count: people ("جنديين") and things
+        # ("شاحنتين"), one lexicon since both are found the same way.
+        dual_people=Lexicon(
+            {
+                **_as_terms(_get(data, "quantity.dual_units")),
+                **_as_terms(_get(data, "casualty.dual_units")),
+            },
+            prefix=prefix,
+            ignore_case=ic,
+        ),
         modifiers=lex("casualty.modifiers"),
         cumulative=lex("casualty.cumulative"),
         toll_rise=lex("casualty.toll_rise"),
