@@ -636,3 +636,14 @@ def test_but_hands_the_sentence_to_the_next_speaker():
         "Sergei Lavrov": "the patrols would resume",
         "Recep Tayyip Erdogan": "the corridor was not ready",
     }
+
+
+def test_since_a_date_starts_a_period_it_does_not_date_the_count():
+    (f,) = frames("Fighting has displaced 700,000 people since 15 January.", ClaimKind.CASUALTY)
+    assert f.event_date is None
+    assert f.scope == "cumulative"
+
+
+def test_a_rising_toll_alone_does_not_say_whether_it_is_one_incident():
+    (f,) = frames("The toll rose to 41 on Saturday.", ClaimKind.CASUALTY)
+    assert f.scope is None

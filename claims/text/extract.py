@@ -370,9 +370,12 @@ class Extractor:
 
     def _event_date(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> date | None:
         best: tuple[int, date] | None = None
+        since = self._lexicon(doc.pack, "timex.period_start")
         for x in doc.times_in(sent[0], sent[1]):
             if x.day is None:
                 continue
+            if since.ends_at(doc.t, max(0, x.start - 16), x.start) is not None:
+                continue  # "since 15 April": when a count began, not its day
             dist = min(abs(x.start - b), abs(a - x.end))
             if best is None or dist < best[0]:
                 best = (dist, x.day)
@@ -1029,12 +1032,19 @@ class Extractor:
         # A time span ("since the start of", "منذ") makes a running total;
         # an incident ("in the strike") beats a rising-toll verb, which
         # may report one incident's toll ("ارتفعت حصيلة غارة إدلب إلى 36").
-        keys = {pack.cumulative.key(m) for m in pack.cumulative.finditer(t, lo, hi)}
+        # A cue may run past the next number ("since 15 January").
+        keys = {
+            pack.cumulative.key(m)
+            for m in pack.cumulative.finditer(t, lo, min(sent[1], hi + 40))
+            if m.start() < hi
+        }
         if "span" in keys:
             return "cumulative"
         if pack.incident.search(t, lo, hi):
             return "incident"
-        return "cumulative" if keys else None
+        # A rising toll alone ("the toll rose to 41") may be one incident's
+        # toll or a period's: the scope is not stated.
+        return None
 
     # -- events -------------------------------------------------------------
 
