@@ -404,3 +404,8 @@ def test_a_share_of_the_count_takes_its_own_predicate():
     assert not frames(text, ClaimKind.CASUALTY)
     (f,) = frames(text, ClaimKind.QUANTITY)
     assert f.value == 2_000_000
+
+
+def test_the_dimension_of_a_length_comes_before_it_in_arabic():
+    (f,) = frames("وستكون المنطقة بعرض 9 كيلومترات على طول الحدود.", ClaimKind.QUANTITY)
+    assert (f.value, f.unit, f.predicate) == (9, "km", "width")

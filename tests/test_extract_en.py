@@ -647,3 +647,17 @@ def test_since_a_date_starts_a_period_it_does_not_date_the_count():
 def test_a_rising_toll_alone_does_not_say_whether_it_is_one_incident():
     (f,) = frames("The toll rose to 41 on Saturday.", ClaimKind.CASUALTY)
     assert f.scope is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("The strip will be 9 km wide.", "width"),
+        ("They agreed a 9-km-deep buffer.", "width"),
+        ("The new road is 9 km long.", "length"),
+        ("Troops pulled back 9 km.", None),
+    ],
+)
+def test_what_a_length_measures(text, dimension):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit, f.predicate) == (9, "km", dimension)

@@ -582,3 +582,28 @@ def test_a_named_day_does_not_contradict_a_clock_time_that_day() -> None:
     )
     result = compare(friday, two_am)
     assert result is not None and result.relation is Relation.AGREES
+
+
+def _km(n: float, dimension: str | None, language: str = "en") -> Frame:
+    return frame(
+        ClaimKind.QUANTITY,
+        language,
+        value=n,
+        unit="km",
+        predicate=dimension,
+        place="M4",
+        text=f"{n} km",
+    )
+
+
+def test_lengths_compare_only_as_the_same_measure():
+    # "6 km wide" vs "12 km wide": the same strip, measured differently.
+    m = compare(_km(6, "width"), _km(12, "width", "ar"))
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    # A width and a length along the road measure two things.
+    m = compare(_km(6, "width"), _km(30, "length"))
+    assert m is not None and m.relation is None and m.skip is SkipReason.PREDICATE
+    # With the measure unsaid on one side, only the same figure links.
+    assert compare(_km(6, None), _km(12, "width")) is None
+    m = compare(_km(6, None), _km(6, "width"))
+    assert m is not None and m.relation is Relation.AGREES

@@ -248,12 +248,19 @@ _VERDICT_SCORE = {
 def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
     if a.value is None or b.value is None:
         return None
-    if a.predicate != b.predicate:
-        if a.kind is ClaimKind.CASUALTY and a.predicate and b.predicate:
+    # A quantity's predicate is the dimension measured (width, depth): one
+    # side may leave it unsaid, but two different ones measure two things.
+    if a.predicate != b.predicate and (
+        a.kind is not ClaimKind.QUANTITY or (a.predicate and b.predicate)
+    ):
+        if a.predicate and b.predicate:
             return _skip(
                 SkipReason.PREDICATE,
                 f"Not compared: {_value(a)} {a.predicate} and {_value(b)} {b.predicate} "
-                "count different things.",
+                "count different things."
+                if a.kind is ClaimKind.CASUALTY
+                else f"Not compared: {_value(a)} is a {a.predicate} and {_value(b)} a "
+                f"{b.predicate} — different measures.",
             )
         return None
     if not _units_compatible(a, b):
@@ -300,7 +307,7 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     if (
         a.kind is ClaimKind.QUANTITY
         and a.unit in MEASURE_UNITS
-        and not (a.predicate or a.subject or b.predicate or b.subject)
+        and not ((a.predicate or a.subject) and (b.predicate or b.subject))
         and verdict is not ValueVerdict.EQUAL
     ):
         # "6 km" and "12 km" with nothing saying what was measured may be a

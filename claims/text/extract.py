@@ -347,7 +347,12 @@ class Extractor:
             words: Any = pack.data
             for part in key.split("."):
                 words = words.get(part) if isinstance(words, Mapping) else None
-            lex = self._extra_lexicons[pack.code, key] = pack.lexicon([str(w) for w in words or []])
+            entries: dict[str, list[str]] | list[str] = (
+                {str(k): [str(w) for w in v] for k, v in words.items()}
+                if isinstance(words, Mapping)
+                else [str(w) for w in words or []]
+            )
+            lex = self._extra_lexicons[pack.code, key] = pack.lexicon(entries)
         return lex
 
     def _words(self, text: str, a: int, b: int) -> int:
@@ -692,6 +697,8 @@ class Extractor:
     ) -> re.Match[str] | None:
         t = doc.t
         p = pos
+        if t[p : p + 1] == "-" and t[p + 1 : p + 2].isalpha():
+            p += 1  # "a 20-km-deep zone", "a 3-mile corridor"
         for _ in range(max_skip + 1):
             while p < end and t[p].isspace():
                 p += 1
@@ -843,6 +850,7 @@ class Extractor:
             value=n.value,
             unit=qkey,
             object=qkey,
+            predicate=self._dimension(doc, a, n.end, unit_end),
             value_qualifier=n.qualifier,
             subject=self._side(doc, max(sent[0], a - 20), unit_end),
             negated=self._negated(doc, max(sent[0], a - 25), a, (n.qual_start, n.start)),
@@ -851,6 +859,19 @@ class Extractor:
             confidence=0.8,
         )
         n.used = True
+
+    def _dimension(self, doc: _Doc, a: int, num_end: int, unit_end: int) -> str | None:
+        """What a length measures: "6 km wide", "a 20-km-deep zone",
+        "بعمق 15 كيلومترا". Two lengths of different dimensions are not
+        compared."""
+        t = doc.t
+        after = self._lexicon(doc.pack, "quantity.dimensions.after")
+        m = after.search(t, num_end, min(len(t), unit_end + 16))
+        if m is not None and self._words(t, unit_end, m.start()) <= 1:
+            return after.key(m)
+        before = self._lexicon(doc.pack, "quantity.dimensions.before")
+        m = before.ends_at(t, max(0, a - 12), a)
+        return before.key(m) if m is not None else None
 
     def _open_noun(self, doc: _Doc, pos: int, end: int) -> tuple[str, int] | None:
         """The counted noun after a number when no unit lexicon names it.
@@ -1744,7 +1765,8 @@ def _normalized(f: Frame, *, folded: str | None = None) -> str:
             out += f" {f.event_date.isoformat()}"
         return out
     if f.kind is ClaimKind.QUANTITY:
-        out = f"QUANTITY {neg}{f.unit} {sign} {_fmt_value(f.value)}"
+        dim = f"/{f.predicate}" if f.predicate else ""
+        out = f"QUANTITY {neg}{f.unit}{dim} {sign} {_fmt_value(f.value)}"
         if f.place:
             out += f" @{f.place}"
         return out
