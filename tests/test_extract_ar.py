@@ -409,3 +409,8 @@ def test_a_share_of_the_count_takes_its_own_predicate():
 def test_the_dimension_of_a_length_comes_before_it_in_arabic():
     (f,) = frames("وستكون المنطقة بعرض 9 كيلومترات على طول الحدود.", ClaimKind.QUANTITY)
     assert (f.value, f.unit, f.predicate) == (9, "km", "width")
+
+
+def test_an_office_and_a_denial_in_arabic():
+    (st,) = frames("ونفى وزير الداخلية أن تكون الشرطة قد أطلقت النار.", ClaimKind.STATEMENT)
+    assert (st.speaker, st.negated) == ("Interior Minister", True)

@@ -661,3 +661,15 @@ def test_a_rising_toll_alone_does_not_say_whether_it_is_one_incident():
 def test_what_a_length_measures(text, dimension):
     (f,) = frames(text, ClaimKind.QUANTITY)
     assert (f.value, f.unit, f.predicate) == (9, "km", dimension)
+
+
+def test_an_office_with_no_name_given_is_the_speaker():
+    (st,) = frames("The interior minister said the border would stay shut.", ClaimKind.STATEMENT)
+    assert st.speaker == "Interior Minister"
+    # Unnamed sources are not offices: no speaker, no statement.
+    assert not frames("A security source said the border would stay shut.", ClaimKind.STATEMENT)
+
+
+def test_a_denial_negates_the_clause_it_reports():
+    (st,) = frames("Lavrov denied that Russian jets had struck the convoy.", ClaimKind.STATEMENT)
+    assert st.negated and st.text == "Russian jets had struck the convoy"

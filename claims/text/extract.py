@@ -1211,8 +1211,10 @@ class Extractor:
             elif what == 0:
                 v = verbs[i]
                 sent = doc.sentence(v.start())
+                # "denied that …", "نفى أن …": the words are said to be untrue.
+                denial = self._lexicon(doc.pack, "statements.denials").regex.fullmatch(v.group())
                 for a, b, speaker, conf in self._statement_for_verb(doc, v, i, verbs, sent, quotes):
-                    self._add_statement(doc, a, b, speaker, sent, conf)
+                    self._add_statement(doc, a, b, speaker, sent, conf, denied=denial is not None)
             else:
                 self._quote_statement(doc, quotes[i], verbs)
 
@@ -1245,7 +1247,15 @@ class Extractor:
                 self._add_statement(doc, a, m.start(), speaker, sent, 0.75)
 
     def _add_statement(
-        self, doc: _Doc, a: int, b: int, speaker: Entity, sent: tuple[int, int], conf: float
+        self,
+        doc: _Doc,
+        a: int,
+        b: int,
+        speaker: Entity,
+        sent: tuple[int, int],
+        conf: float,
+        *,
+        denied: bool = False,
     ) -> None:
         t = doc.t
         while a < b and t[a] in ' ":':
@@ -1262,7 +1272,8 @@ class Extractor:
         # Statements never overlap: only the neighbours can touch [a, b).
         if (k > 0 and a < sts[k - 1].end) or (k < len(sts) and sts[k].start < b):
             return
-        sts.insert(k, _Statement(a, b, speaker, sent, self._negated(doc, a, b), conf))
+        negated = denied or self._negated(doc, a, b)
+        sts.insert(k, _Statement(a, b, speaker, sent, negated, conf))
 
     def _quote_statement(self, doc: _Doc, q: tuple[int, int], verbs: list[re.Match[str]]) -> None:
         t = doc.t
@@ -1591,6 +1602,9 @@ class Extractor:
                 named = self._titled(doc).get(base)
                 if named is not None:
                     return named
+                office = self._office(doc, base, side, a, b)
+                if office is not None:
+                    return office
         # "the ministry said", "الوزارة أعلنت": a definite description
         # names the last organisation whose name holds its head noun.
         ana = self._description(doc, a, b, verb_pos, after=after)
@@ -1644,6 +1658,24 @@ class Extractor:
                         if ent is not None:
                             return ent
         return None
+
+    def _office(self, doc: _Doc, base: str, side: str | None, a: int, b: int) -> Entity | None:
+        """The holder of an office the text names but does not name a person
+        for ("the interior minister denied", "نفى وزير الداخلية"): the office
+        is the speaker, under one language-free name, so that two reports of
+        the same office's words can be compared."""
+        offices = self._lexicon(doc.pack, "statements.offices")
+        if not offices.regex.fullmatch(base.replace("_", " ")) or self._words(doc.t, a, b) > 5:
+            return None
+        label = base.replace("_", " ").title()
+        name = f"{label} ({side})" if side else label
+        ent = doc.new_entities.get(name)
+        if ent is None:
+            role = f"{base}:{side}" if side else base
+            ent = doc.new_entities[name] = Entity(
+                name=name, kind="person", aliases=[name], roles=[role]
+            )
+        return ent
 
     def _titled(self, doc: _Doc) -> dict[str, Entity]:
         """Title key -> the person the document gives that title.
