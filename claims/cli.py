@@ -443,13 +443,19 @@ def eval_(
     gold_dir = REPO_ROOT / "tests" / "gold"
     golds = gold or [
         p
-        for p in (gold_dir / n for n in ("seeds.yaml", "holdout.yaml", "holdout2.yaml"))
+        for p in (
+            gold_dir / n for n in ("seeds.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml")
+        )
         if p.is_file()
     ]
     pair_files = (
         pairs
         if pairs is not None
-        else [p for p in (gold_dir / n for n in ("pairs.yaml", "pairs2.yaml")) if p.is_file()]
+        else [
+            p
+            for p in (gold_dir / n for n in ("pairs.yaml", "pairs2.yaml", "pairs3.yaml"))
+            if p.is_file()
+        ]
     )
     results: dict[str, Any] = {}
     missed = False
