@@ -414,3 +414,32 @@ def test_the_dimension_of_a_length_comes_before_it_in_arabic():
 def test_an_office_and_a_denial_in_arabic():
     (st,) = frames("ونفى وزير الداخلية أن تكون الشرطة قد أطلقت النار.", ClaimKind.STATEMENT)
     assert (st.speaker, st.negated) == ("Interior Minister", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("وأعلنت الحكومة الحداد خمسة أيام.", 5 * 86400),
+        ("وظل الطريق مغلقا طيلة أربعة أيام.", 4 * 86400),
+        ("وصدر بحقه حكم بالسجن ١٢ عاما.", 12 * 365 * 86400),
+    ],
+)
+def test_mourning_throughout_and_prison_terms(text, seconds):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert f.value == seconds
+
+
+def test_richter_magnitude_two_hundred_thousand_and_superlatives():
+    (m,) = frames("وبلغت قوة الهزة ست درجات على مقياس ريختر.", ClaimKind.QUANTITY)
+    assert (m.value, m.unit) == (6, "magnitude")
+    (t,) = frames("وتحمل الناقلة مئتي ألف برميل.", ClaimKind.QUANTITY)
+    assert t.value == 200_000
+    assert not frames("وهي إحدى أكبر المدن في المنطقة.", ClaimKind.QUANTITY)
+
+
+def test_a_dual_of_things_never_becomes_a_casualty():
+    got = frames("استهدف كمين قافلة من شاحنتين وقتل فيه ثلاثة جنود.")
+    assert [(f.kind, f.value) for f in got if f.kind is ClaimKind.QUANTITY] == [
+        (ClaimKind.QUANTITY, 2)
+    ]
+    assert all(f.unit != "vehicle" for f in got if f.kind is ClaimKind.CASUALTY)

@@ -673,3 +673,29 @@ def test_an_office_with_no_name_given_is_the_speaker():
 def test_a_denial_negates_the_clause_it_reports():
     (st,) = frames("Lavrov denied that Russian jets had struck the convoy.", ClaimKind.STATEMENT)
     assert st.negated and st.text == "Russian jets had struck the convoy"
+
+
+def test_a_number_word_after_the_refers_back_and_counts_nothing():
+    assert not frames("The two leaders and the three envoys shook hands.")
+    (f,) = frames("Aid came from five countries.", ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (5, "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("A judge sentenced him to six years in a labour camp.", 6 * 365 * 86400),
+        ("He was freed after 120 days in custody.", 120 * 86400),
+        ("Unloading will take roughly two and a half days.", 2.5 * 86400),
+    ],
+)
+def test_sentences_custody_and_what_a_task_will_take(text, seconds):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert f.value == seconds
+
+
+def test_evacuations_and_critical_conditions_are_casualties():
+    (ev,) = frames("About 9,000 residents were evacuated overnight.", ClaimKind.CASUALTY)
+    assert (ev.value, ev.predicate) == (9000, "displaced")
+    (cr,) = frames("Four miners remain in a critical condition.", ClaimKind.CASUALTY)
+    assert (cr.value, cr.predicate) == (4, "wounded")

@@ -449,7 +449,11 @@ class Extractor:
             out.append(n)
             if _YEAR_RE.fullmatch(t, n.start, n.end):
                 continue  # "2019-2020": years, not a range of counts
-            lead = between.ends_at(t, max(0, n.qual_start - 16), n.qual_start)
+            lead_end = n.qual_start
+            pre_lo = pack.prefix_units.ends_at(t, max(0, lead_end - 6), lead_end)
+            if pre_lo is not None:
+                lead_end = pre_lo.start()  # "between $12 million and $15 million"
+            lead = between.ends_at(t, max(0, lead_end - 16), lead_end)
             j = (between_joiner if lead is not None else joiner).match(t, n.end)
             if (
                 j is None
@@ -751,12 +755,21 @@ class Extractor:
             unit_end = dm.end()
             if key in ("killed", "wounded", "displaced"):
                 victim, unit_key = key, "person"
-            else:
+            elif key in (pack.data.get("casualty", {}).get("dual_units") or {}):
                 unit_key = key
+            else:
+                qty_key = key  # "قافلة من شاحنتين": two things, never casualties
         else:
             # Dates, clock times, ages, ordinals and names are not counts.
             if pack.not_after.regex.match(t, n.end) or pack.not_after.regex.match(t, n.end + 1):
                 return
+            if (
+                n.qualifier is Qualifier.EXACT
+                and n.value <= 12
+                and any(c.isalpha() for c in t[n.start : n.end])
+                and self._lexicon(pack, "definite_refs").ends_at(t, max(0, n.start - 10), n.start)
+            ):
+                return  # "the two men", "both sides": a known set, not a count
             if pack.not_before.ends_at(t, max(0, n.start - 16), n.start):
                 return
             vm = self._unit_after(doc, pack.victim_nouns, n.end, sent[1], 1)
