@@ -443,3 +443,26 @@ def test_a_dual_of_things_never_becomes_a_casualty():
         (ClaimKind.QUANTITY, 2)
     ]
     assert all(f.unit != "vehicle" for f in got if f.kind is ClaimKind.CASUALTY)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("واختتمت القمة أعمالها مساء الخميس.", "meeting"),
+        ("وعقد الوزيران صباح اليوم جلسة مغلقة.", "meeting"),
+        ("وأعلن التحالف أنه سيوقف عملياته العسكرية اعتبارا من الاثنين.", "ceasefire"),
+    ],
+)
+def test_more_event_phrasings(text, predicate):
+    assert [f.predicate for f in frames(text, ClaimKind.EVENT)] == [predicate]
+
+
+def test_a_new_subject_that_names_no_one_does_not_inherit_the_last_speaker():
+    text = "قال بوتين إن الوضع خطير. وأوضح شهود أن القصف استمر طوال الليل."
+    got = frames(text, ClaimKind.STATEMENT)
+    assert [(f.speaker, f.text) for f in got] == [("Vladimir Putin", "الوضع خطير")]
+
+
+def test_a_later_bare_mention_of_the_truce_is_not_a_new_event():
+    text = "دخلت الهدنة حيز التنفيذ فجر الأحد. ونرحب بالهدنة، إضافة إلى استئناف الرحلات التجارية."
+    assert len(frames(text, ClaimKind.EVENT)) == 1

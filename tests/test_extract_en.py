@@ -699,3 +699,26 @@ def test_evacuations_and_critical_conditions_are_casualties():
     assert (ev.value, ev.predicate) == (9000, "displaced")
     (cr,) = frames("Four miners remain in a critical condition.", ClaimKind.CASUALTY)
     assert (cr.value, cr.predicate) == (4, "wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The negotiations in the old palace had begun at 10:15 local time.", "meeting"),
+        ("The ministers wrapped up their Vienna talks on Thursday.", "meeting"),
+        ("The envoys held a closed session.", "meeting"),
+        ("The army will suspend all combat operations from Monday.", "ceasefire"),
+    ],
+)
+def test_meetings_that_begin_or_wrap_up_and_halted_operations(text, predicate):
+    assert [f.predicate for f in frames(text, ClaimKind.EVENT)] == [predicate]
+
+
+def test_unnamed_groups_and_nationality_words_are_not_speakers():
+    assert not frames("Witnesses said the shelling lasted all night.", ClaimKind.STATEMENT)
+    assert not frames("Swiss officials said the venue was ready.", ClaimKind.STATEMENT)
+
+
+def test_a_clock_in_a_named_capitals_time():
+    (f,) = frames("The truce began at 18:00 Bishkek time on Friday.", ClaimKind.EVENT)
+    assert f.time.utcoffset().total_seconds() == 6 * 3600

@@ -1197,7 +1197,13 @@ class Extractor:
         # A mention asserts nothing new when no onset word ("took effect",
         # "دخل حيز التنفيذ") stands in its clause.
         pack, t = doc.pack, doc.t
-        return pack.onset_verbs.search(t, max(sent[0], m.start() - 60), clause_end) is None
+        lo = max(sent[0], m.start() - 60)
+        # Only the mention's own clause: "…بالإعلان، قائلا: نرحب بالهدنة".
+        for c in _COMMA_RE.finditer(t, lo, m.start()):
+            lo = c.end()
+        nxt = _COMMA_RE.search(t, m.end(), clause_end)
+        hi = nxt.start() if nxt is not None else clause_end
+        return pack.onset_verbs.search(t, lo, hi) is None
 
     def _onset_before(self, doc: _Doc, lo: int, pos: int) -> bool:
         o = doc.pack.onset.last(doc.t, max(lo, pos - 30), pos)
@@ -1517,6 +1523,10 @@ class Extractor:
             speaker = self._resolve_np(
                 doc, lo, v.start(), v.start(), after=False, subject_only=True
             )
+        if speaker is None and self._unresolved_subject(doc, np_a, np_b):
+            # "وأوضح سكان أن …", "ويقول محللون إن …": the verb has a subject
+            # of its own that names no one; the last speaker did not say it.
+            return []
         if speaker is None:
             prev = self._previous_statement(doc, v.start(), 1)
             speaker = prev.speaker if prev is not None else self._last_person(doc, v.start())
@@ -1525,6 +1535,18 @@ class Extractor:
             return []
         b = self._clause_end(doc, clause_a, nxt_verb, sent)
         return self._split(doc, clause_a, b, speaker, conf)
+
+    def _unresolved_subject(self, doc: _Doc, a: int, b: int) -> bool:
+        # Words between the verb and its clause, once adjuncts ("في بيان",
+        # "للصحفيين") and pronoun subjects are set aside.
+        pack, t = doc.pack, doc.t
+        words = _WORD_RE.findall(t, a, b)
+        if not words:
+            return False
+        rest = t[a:b]
+        for lex in (pack.adjuncts, pack.audiences, pack.pronouns):
+            rest = lex.regex.sub(" ", rest)
+        return bool(_WORD_RE.findall(rest))
 
     def _clause_end(self, doc: _Doc, a: int, nxt_verb: int, sent: tuple[int, int]) -> int:
         t = doc.t
