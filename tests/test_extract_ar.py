@@ -466,3 +466,26 @@ def test_a_new_subject_that_names_no_one_does_not_inherit_the_last_speaker():
 def test_a_later_bare_mention_of_the_truce_is_not_a_new_event():
     text = "دخلت الهدنة حيز التنفيذ فجر الأحد. ونرحب بالهدنة، إضافة إلى استئناف الرحلات التجارية."
     assert len(frames(text, ClaimKind.EVENT)) == 1
+
+
+def test_the_night_of_one_named_day_ends_that_day():
+    # Published on Thursday 5 March: "منتصف ليل الخميس" is that night.
+    (f,) = frames("يبدأ سريان الهدنة عند منتصف ليل الخميس.", ClaimKind.EVENT)
+    assert f.time.isoformat() == "2020-03-06T00:00:00+03:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "predicate"),
+    [
+        ("قُتل شرطيان في الهجوم.", 2, "soldier", "killed"),
+        ("ارتفع عدد ضحايا انهيار المنجم إلى ١٨ عاملا.", 18, "worker", "killed"),
+    ],
+)
+def test_police_duals_and_tolls_of_workers(text, value, unit, predicate):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.unit, f.predicate) == (value, unit, predicate)
+
+
+def test_a_dual_with_a_half_is_a_length_by_itself():
+    (f,) = frames("دام اللقاء المغلق بين الزعيمين ساعتين ونصف.", ClaimKind.DURATION)
+    assert (f.value, f.subject) == (2.5 * 3600, "meeting:one_on_one")

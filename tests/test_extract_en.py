@@ -722,3 +722,12 @@ def test_unnamed_groups_and_nationality_words_are_not_speakers():
 def test_a_clock_in_a_named_capitals_time():
     (f,) = frames("The truce began at 18:00 Bishkek time on Friday.", ClaimKind.EVENT)
     assert f.time.utcoffset().total_seconds() == 6 * 3600
+
+
+def test_miners_are_counted_as_workers_and_talks_that_ended_after_a_length():
+    (f,) = frames("Rescuers recovered the bodies of 12 miners.", ClaimKind.CASUALTY)
+    assert (f.value, f.unit, f.predicate) == (12, "worker", "killed")
+    (d,) = frames("The ministers' talks ended after four hours.", ClaimKind.DURATION)
+    assert (d.value, d.subject) == (4 * 3600, "talks:total")
+    (c,) = frames("The closed-door talks lasted an hour.", ClaimKind.DURATION)
+    assert c.subject == "meeting:one_on_one"

@@ -608,7 +608,7 @@ class Extractor:
                 and first_num is None
                 and len(group) == 1
                 # A dual ("ساعتين") carries its count: it is a length as is.
-                and not pack.duration_duals.regex.fullmatch(t, start, end)
+                and not pack.duration_duals.regex.match(t, start, end)  # "ساعتين ونصف"
                 and not self._cued_before(doc, start)
             ):
                 continue
@@ -670,9 +670,20 @@ class Extractor:
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
         after_keys: set[str] = set()
+        prev: re.Match[str] | None = None
         for m in lex.finditer(doc.t, sent[0], sent[1]):
             if m.start() < a:
-                before = (a - m.end(), lex.key(m))
+                key = lex.key(m)
+                if (
+                    key == _TOTAL_SUBJECT
+                    and prev is not None
+                    and lex.key(prev) != key
+                    and m.start() - prev.end() <= 3
+                ):
+                    # "the closed-door meeting": the modifier says which part.
+                    key = lex.key(prev)
+                before = (a - m.end(), key)
+                prev = m
             else:
                 after_keys.add(lex.key(m))
                 if after is None:

@@ -78,6 +78,7 @@ class TimeTagger:
             tail = fold(str(timex.get("hour_tail") or ""))
             pod_after = rf"(?=\s+(?:{tail})?(?:{pack.parts_of_day.bare}))"
             hour_words = rf"{hour_lead}(?:{self._hours.bare})|(?:{self._hours.bare}){pod_after}"
+        self._midnight_ends_day = bool(timex.get("midnight_ends_named_day"))
         self._zones = pack.lexicon(_inverse(timex.get("zones")))
         zone_lead = fold(str(timex.get("zone_lead") or ""))
         zone_tail = fold(str(timex.get("zone_tail") or ""))
@@ -238,7 +239,11 @@ class TimeTagger:
             precision = label
             if label == "midnight" and named_days:
                 # "midnight on Tuesday", "منتصف ليل الخميس/الجمعة": the
-                # midnight that starts the named day.
+                # midnight that starts the named day. Where a pack says so,
+                # the night of one named day ends it ("منتصف ليل الخميس" is
+                # the midnight between Thursday and Friday).
+                if self._midnight_ends_day and len(weekdays) == 1 and named_days == 1:
+                    day += timedelta(days=1)
                 when = datetime.combine(day, time(0, 0), tz)
             elif label == "midnight" and rel is None and direction <= 0 and pub is not None:
                 # "took effect at midnight": the last midnight before the
