@@ -352,10 +352,19 @@ class TestStatements:
         assert m is not None and m.relation is Relation.AGREES
         assert "army, know, syria" in m.explanation
 
-    def test_a_negation_across_languages_is_related_not_contradicting(self) -> None:
-        # A missed negation in one language must not become a contradiction.
+    def test_a_negation_across_languages_contradicts_only_when_every_point_matches(
+        self,
+    ) -> None:
+        # Every concept matches and one side is negated: "did not know" vs
+        # "كان يعلم" is the contradiction fact-checkers look for.
         a = said("the Syrian army did not know", negated=True)
-        b = said("الجيش السوري كان يعلم", "ar")
+        m = compare(a, said("الجيش السوري كان يعلم", "ar"))
+        assert m is not None and m.relation is Relation.CONTRADICTS
+        assert "quoted both ways" in m.explanation
+        # Only some points match: too loose to judge a negation across
+        # languages, where a missed negation must not become a contradiction.
+        a = said("the Syrian army did not know where the Turkish troops were", negated=True)
+        b = said("الجيش السوري كان يعلم بالهجوم الروسي", "ar")
         assert relation_of(a, b) is Relation.RELATED
 
     def test_quotes_in_two_languages_on_other_points_share_only_a_topic(self) -> None:

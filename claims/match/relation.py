@@ -544,12 +544,21 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | 
                     f"thing: {pair} — they share the concepts {', '.join(sorted(shared))} "
                     "with the same polarity.",
                 )
+            if len(shared) >= 3 and containment >= t.negation_concept_min_overlap:
+                yes, no = (a, b) if b.negated else (b, a)
+                return Match(
+                    Relation.CONTRADICTS,
+                    score,
+                    f"{a.speaker} is quoted both ways ({a.language} and {b.language}): "
+                    f"{quote(yes.text)} vs the negated {quote(no.text)} — the quotes share "
+                    f"the concepts {', '.join(sorted(shared))} with opposite polarity.",
+                )
             return Match(
                 Relation.RELATED,
                 score,
                 f"Both quote {a.speaker} ({a.language} and {b.language}) on "
-                f"{', '.join(sorted(shared))}: {pair} — one is negated, but quotes in two "
-                "languages are not judged as contradicting on a negation alone.",
+                f"{', '.join(sorted(shared))}: {pair} — one is negated, but too few of "
+                "their concepts match to judge a contradiction across languages.",
             )
     ea, eb = set(a.entities), set(b.entities)
     if not ea or not eb:

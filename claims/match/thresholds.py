@@ -43,6 +43,10 @@ class KindThresholds:
     # (and at least three shared, or all of a shorter quote's). Below 1
     # because an outlet often runs two clauses of one answer together.
     concept_min_overlap: float = 0.6
+    # The same across languages with opposite polarity ("did not know" vs
+    # "كانت تعلم") contradicts only at this stricter share: a negation is
+    # judged across languages only when nearly every concept matches.
+    negation_concept_min_overlap: float = 0.8
     # "about 60" allows 60 +/- this fraction.
     approximate_tolerance: float = 0.1
     # A round exact value within this fraction of a precise one is a
