@@ -1,5 +1,6 @@
 """Blocking keys: what storage indexes so candidates come from a lookup, not a scan."""
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 from claims.match import blocking_keys, lookup_keys, score_candidates
@@ -72,8 +73,10 @@ def test_statements_are_keyed_by_speaker_and_need_one() -> None:
 
 
 def test_quantities_are_keyed_by_unit_and_keys_fit_the_store_column() -> None:
-    km = Frame(ClaimKind.QUANTITY, 0, 0, 0, 0, "en", value=6, unit="km", predicate="corridor")
-    assert blocking_keys(km) == ["QUANTITY|corridor|km|undated"]
+    # The dimension ("wide") is not in the key: one side may leave it unsaid.
+    km = Frame(ClaimKind.QUANTITY, 0, 0, 0, 0, "en", value=6, unit="km", predicate="width")
+    assert blocking_keys(km) == ["QUANTITY|-|km|undated"]
+    assert blocking_keys(km) == blocking_keys(replace(km, predicate=None))
     assert all(len(k) <= 200 for k in blocking_keys(km))
 
 

@@ -49,7 +49,9 @@ def _stem(frame: Frame) -> str | None:
     if frame.value is None:
         return None  # compare() needs a value on both sides
     if frame.kind is ClaimKind.QUANTITY:
-        return f"QUANTITY|{frame.predicate or '-'}|{frame.unit or '-'}"
+        # The unit only: a length's dimension (its predicate) may be unsaid
+        # on one side, and compare() judges that ("6 km" vs "6 km wide").
+        return f"QUANTITY|-|{frame.unit or '-'}"
     return f"{frame.kind.value}|{frame.predicate or '-'}"
 
 
