@@ -317,7 +317,8 @@ def test_the_predicate_after_an_inclusion_in_arabic():
             "أرسل الجيش 90 ناقلة جند مدرعة.",
             "vehicle",
         ),
-        ("The field pumps 500,000 barrels a day.", "ينتج الحقل 500 ألف برميل يوميا.", "barrel"),
+        # A rate is its own unit in both languages.
+        ("The field pumps 500,000 barrels a day.", "ينتج الحقل 500 ألف برميل يوميا.", "barrel/day"),
     ],
 )
 def test_counted_things_share_a_unit_key_across_languages(en: str, ar: str, unit: str) -> None:
@@ -489,3 +490,17 @@ def test_police_duals_and_tolls_of_workers(text, value, unit, predicate):
 def test_a_dual_with_a_half_is_a_length_by_itself():
     (f,) = frames("دام اللقاء المغلق بين الزعيمين ساعتين ونصف.", ClaimKind.DURATION)
     assert (f.value, f.subject) == (2.5 * 3600, "meeting:one_on_one")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("وتعبر القناة نحو 50 سفينة يوميا.", 50, "ship/day"),
+        ("وعلى متن السفينة ٢٥ بحارا.", 25, "crew member"),
+        ("وبلغت قوة الزلزال 6.8 درجة.", 6.8, "magnitude"),
+        ("وسجلت الحرارة 45 درجة مئوية.", 45, "celsius"),
+    ],
+)
+def test_rates_crews_and_degrees(text, value, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (value, unit)

@@ -731,3 +731,19 @@ def test_miners_are_counted_as_workers_and_talks_that_ended_after_a_length():
     assert (d.value, d.subject) == (4 * 3600, "talks:total")
     (c,) = frames("The closed-door talks lasted an hour.", ClaimKind.DURATION)
     assert c.subject == "meeting:one_on_one"
+
+
+def test_a_rate_is_a_unit_of_its_own():
+    (f,) = frames("Some 50 ships a day used the canal.", ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (50, "ship/day")
+    (g,) = frames("The closure cost $15 million in lost fees every day.", ClaimKind.QUANTITY)
+    assert g.unit == "USD/day"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("The ship has 25 crew members.", "crew member"), ("Nine tugboats pulled.", "tug")],
+)
+def test_crews_and_tugs(text, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert f.unit == unit

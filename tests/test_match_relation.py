@@ -616,3 +616,26 @@ def test_lengths_compare_only_as_the_same_measure():
     assert compare(_km(6, None), _km(12, "width")) is None
     m = compare(_km(6, None), _km(6, "width"))
     assert m is not None and m.relation is Relation.AGREES
+
+
+def test_more_than_and_less_than_the_same_figure_contradict():
+    a = frame(
+        ClaimKind.DURATION,
+        value=4 * 3600,
+        unit="s",
+        subject="talks:total",
+        value_qualifier=Qualifier.AT_LEAST,
+    )
+    b = replace(a, value_qualifier=Qualifier.AT_MOST, language="ar")
+    m = compare(a, b)
+    assert m is not None and m.relation is Relation.CONTRADICTS
+
+
+def test_an_incident_and_a_running_total_link_only_when_the_figures_fit():
+    incident = killed(2122, scope="incident")
+    so_far = killed(2000, qualifier=Qualifier.AT_LEAST, scope="cumulative", language="ar")
+    m = compare(incident, so_far)
+    assert m is not None and m.relation is Relation.AGREES
+    # Figures that do not fit are two scopes, not a contradiction.
+    m = compare(killed(33, scope="incident"), killed(60, scope="cumulative"))
+    assert m is not None and m.relation is None and m.skip is SkipReason.SCOPE

@@ -278,7 +278,15 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
             f"{_value(b)} about {subject_label(b.subject)} — different subjects.",
         )
     skipped = _scope_skip(a, b, t)
-    if skipped is not None:
+    scopes_differ = skipped is not None and skipped.skip is SkipReason.SCOPE
+    if scopes_differ:
+        # An incident's count and a running total are judged only when the
+        # figures fit each other (the quake's 2,122 dead and "more than
+        # 2,000 so far"); different figures are no contradiction.
+        window = _window_skip(a, b, t)
+        if window is not None:
+            return window
+    elif skipped is not None:
         return skipped
 
     # A count the text pins to a day against one it does not date is as
@@ -304,6 +312,8 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         min_rounding_step=t.min_rounding_step,
     )
     relation = _VERDICT_RELATION[verdict]
+    if scopes_differ and verdict in (ValueVerdict.DISJOINT, ValueVerdict.ROUNDING):
+        return skipped
     if (
         a.kind is ClaimKind.QUANTITY
         and a.unit in MEASURE_UNITS

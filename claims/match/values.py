@@ -155,11 +155,28 @@ def compare_values(
         if _is_rounding(a, b, unit=unit, tolerance=rounding_tolerance, min_step=min_rounding_step):
             return ValueVerdict.ROUNDING
         return ValueVerdict.DISJOINT
+    if {qa, qb} == {Qualifier.AT_LEAST, Qualifier.AT_MOST} and _touch_only(a, qa, b, qb):
+        # "more than four hours" vs "less than four hours": the bounds meet
+        # at one point that neither report means.
+        return ValueVerdict.DISJOINT
     if ia.contains(ib) or ib.contains(ia):
         return ValueVerdict.CONTAINED
     if ia.overlaps(ib):
         return ValueVerdict.OVERLAP
     return ValueVerdict.DISJOINT
+
+
+def _touch_only(a: float, qa: Qualifier, b: float, qb: Qualifier) -> bool:
+    """An AT_LEAST and an AT_MOST bound that share only their endpoint.
+
+    >>> _touch_only(4, Qualifier.AT_LEAST, 4, Qualifier.AT_MOST)
+    True
+    >>> _touch_only(4, Qualifier.AT_LEAST, 5, Qualifier.AT_MOST)
+    False
+    """
+    low = a if qa is Qualifier.AT_LEAST else b
+    high = b if qa is Qualifier.AT_LEAST else a
+    return low == high
 
 
 def _is_rounding(

@@ -866,6 +866,11 @@ class Extractor:
         pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 12), n.qual_start)
         if pre is not None:
             a = pre.start()
+        rate = self._rate(doc, unit_end, sent[1])
+        if rate is not None:
+            # "50 ships a day", "15 مليون دولار يوميا": a rate is its own unit,
+            # never compared with a stock of the same thing.
+            qkey = f"{qkey}/{rate}"
         self._frame(
             doc,
             ClaimKind.QUANTITY,
@@ -883,6 +888,13 @@ class Extractor:
             confidence=0.8,
         )
         n.used = True
+
+    def _rate(self, doc: _Doc, unit_end: int, end: int) -> str | None:
+        lex = self._lexicon(doc.pack, "quantity.rates")
+        m = lex.search(doc.t, unit_end, min(end, unit_end + 40))
+        if m is None or self._words(doc.t, unit_end, m.start()) > 3:
+            return None
+        return lex.key(m)
 
     def _dimension(self, doc: _Doc, a: int, num_end: int, unit_end: int) -> str | None:
         """What a length measures: "6 km wide", "a 20-km-deep zone",
