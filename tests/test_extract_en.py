@@ -747,3 +747,12 @@ def test_a_rate_is_a_unit_of_its_own():
 def test_crews_and_tugs(text, unit):
     (f,) = frames(text, ClaimKind.QUANTITY)
     assert f.unit == unit
+
+
+def test_a_bare_clock_time_is_on_the_day_the_text_was_telling():
+    text = "The envoys met in Vienna on Tuesday. The session had opened at 09:15 GMT."
+    meetings = frames(text, ClaimKind.EVENT)
+    assert [f.time.date().isoformat() for f in meetings] == ["2020-03-03", "2020-03-03"]
+    # With no day named nearby, the clock is the nearest to publication.
+    (f,) = frames("The session had opened at 09:15 GMT.", ClaimKind.EVENT)
+    assert f.time.date().isoformat() == "2020-03-05"

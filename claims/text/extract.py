@@ -153,13 +153,35 @@ class _Doc:
         out = []
         while i < len(self.time_groups) and self.time_starts[i] < b:
             if self.time_groups[i][-1].end() <= b:
-                x = self.resolved.get((i, direction))
-                if x is None:
-                    x = self.tagger.resolve(self.time_groups[i], self.t, self.pub, direction)
-                    self.resolved[(i, direction)] = x
-                out.append(x)
+                out.append(self.resolve(i, direction))
             i += 1
         return out
+
+    def resolve(self, i: int, direction: int) -> TimeExpr:
+        x = self.resolved.get((i, direction))
+        if x is None:
+            group = self.time_groups[i]
+            x = self.tagger.resolve(group, self.t, self.pub, direction)
+            if x.time is not None and not x.dated and x.precision == "minute":
+                anchor = self._anchor(i)
+                if anchor is not None:
+                    x = self.tagger.resolve(group, self.t, self.pub, direction, anchor=anchor)
+            self.resolved[(i, direction)] = x
+        return x
+
+    def _anchor(self, i: int) -> date | None:
+        # The day named last, at most ANCHOR_SENTENCES sentences back: a
+        # clock time with no day of its own is on the day being told.
+        here = bisect_right(self.sent_starts, self.time_starts[i])
+        for j in range(i - 1, -1, -1):
+            if here - bisect_right(self.sent_starts, self.time_starts[j]) > _ANCHOR_SENTENCES:
+                return None
+            x = self.resolved.get((j, -1)) or self.tagger.resolve(
+                self.time_groups[j], self.t, self.pub, -1
+            )
+            if x.dated and x.day is not None:
+                return x.day
+        return None
 
 
 class Extractor:
@@ -1818,6 +1840,8 @@ def _singular(word: str) -> str:
 
 
 _TOTAL_SUBJECT = "talks:total"
+# How far back a named day still dates a bare clock time.
+_ANCHOR_SENTENCES = 3
 _PEOPLE_TO_QUANTITY = {"soldier": "troop", "civilian": "person", "fighter": "fighter"}
 _QUANTITY_TO_PEOPLE = {
     "troop": "soldier",

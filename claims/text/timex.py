@@ -38,6 +38,8 @@ class TimeExpr:
     time: datetime | None
     precision: str | None
     day: date | None
+    # The expression names its day (a date, weekday or relative day).
+    dated: bool = False
 
 
 class TimeTagger:
@@ -149,7 +151,14 @@ class TimeTagger:
         text: str,
         pub: datetime | None,
         direction: int,
+        anchor: date | None = None,
     ) -> TimeExpr:
+        """Resolve one expression's atoms.
+
+        ``anchor``: the day the text was last talking about, for a clock time
+        that names none ("The talks had started at 11:40 GMT" after "…met in
+        Geneva on Wednesday"); without it, the nearest such time to ``pub``.
+        """
         pack = self.pack
         day: date | None = None
         weekdays: list[int] = []
@@ -230,9 +239,9 @@ class TimeTagger:
         precision = "day"
         when: datetime
         if hm is not None:
-            when = datetime.combine(day, time(hm[0], hm[1]), tz)
+            when = datetime.combine(anchor or day, time(hm[0], hm[1]), tz)
             precision = "minute"
-            if not explicit_day and pub is not None:
+            if not explicit_day and anchor is None and pub is not None:
                 when = _clock_near(when, pub, direction)
         elif pod is not None:
             hour, label = pod
@@ -263,7 +272,12 @@ class TimeTagger:
                 return TimeExpr(start, end, None, None, None)
             when = datetime.combine(day, time(0, 0), tz)
         return TimeExpr(
-            start, end, when, precision, when.date() if precision != "midnight" else day
+            start,
+            end,
+            when,
+            precision,
+            when.date() if precision != "midnight" else day,
+            dated=explicit_day,
         )
 
     def _ordinal_date(self, s: str, pub: datetime | None) -> date | None:
