@@ -756,3 +756,15 @@ def test_a_bare_clock_time_is_on_the_day_the_text_was_telling():
     # With no day named nearby, the clock is the nearest to publication.
     (f,) = frames("The session had opened at 09:15 GMT.", ClaimKind.EVENT)
     assert f.time.date().isoformat() == "2020-03-05"
+
+
+def test_a_year_after_since_or_in_is_not_a_count():
+    text = "It was the worst since 1985, when floods killed some 300 people."
+    assert [f.value for f in frames(text, ClaimKind.CASUALTY)] == [300]
+    (f,) = frames("The blast killed 2014 people.", ClaimKind.CASUALTY)
+    assert f.value == 2014
+
+
+def test_the_subject_after_a_relative_pronoun_speaks():
+    text = "He was swapped for a pilot that Turkish officials said had been held for a year."
+    assert not frames(text, ClaimKind.STATEMENT)

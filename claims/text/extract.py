@@ -57,6 +57,7 @@ _CAP_NAME_RE = re.compile(
 _RELATIVE_RE = re.compile(
     r"(?<!\w)(?:who|which|whom|whose|with|to|after|met|meeting|and|الذي|التي|مع)(?!\w)", re.I
 )
+_THAT_RE = re.compile(r"(?<!\w)(?:that|which|whom)(?!\w)", re.I)
 _FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -803,6 +804,10 @@ class Extractor:
                 and self._lexicon(pack, "definite_refs").ends_at(t, max(0, n.start - 10), n.start)
             ):
                 return  # "the two men", "both sides": a known set, not a count
+            if _YEAR_RE.fullmatch(t, n.start, n.end) and self._lexicon(pack, "year_leads").ends_at(
+                t, max(0, n.start - 12), n.start
+            ):
+                return  # "since 1960, when an earthquake killed…": a year
             if pack.not_before.ends_at(t, max(0, n.start - 16), n.start):
                 return
             vm = self._unit_after(doc, pack.victim_nouns, n.end, sent[1], 1)
@@ -1650,6 +1655,14 @@ class Extractor:
         if b <= a:
             return None
         pack, t = doc.pack, doc.t
+        if not after:
+            # "a swap for Viktor Bout that American officials said …": the
+            # verb's subject follows the relative pronoun.
+            rel = None
+            for rel in _THAT_RE.finditer(t, a, b):  # noqa: B007
+                pass
+            if rel is not None and 0 < self._words(t, rel.end(), b) <= 4:
+                a = rel.end()
         ms = [m for m in doc.mentions_in(a, b) if m.entity.kind in ("person", "org")]
         if not after:
             ms = [m for m in ms if not _RELATIVE_RE.search(t, max(a, m.start - 12), m.start)] or ms
