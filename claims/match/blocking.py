@@ -26,8 +26,9 @@ without wading through a whole week of them:
   units are left out, since "people" may compare with "soldiers";
 * STATEMENT stems name the speaker (``STATEMENT|speaker|Vladimir Putin``),
   with the same date keys: one speaker's statements are compared within
-  the weeks they were reported in; statements without a speaker go through
-  the store's trigram text index instead;
+  the weeks they were reported in; statements without a speaker get no
+  key, since compare() relates them to nothing (nor counts without a
+  value, nor events without a predicate);
 * claims with no date at all use ``undated``.
 """
 

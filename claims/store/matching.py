@@ -1,22 +1,26 @@
 """Matching inside the store: candidates from indexes, scores from claims.match.
 
 The pure matcher (``claims.match``) decides relations between frames; this
-module finds which stored frames to hand it. Candidates come from two
-indexes, never from a scan, so matching one new claim costs the same in a
-store of ten thousand claims as in one of a million:
+module finds which stored frames to hand it. Candidates come from the
+blocking keys (``claim_key``), never from a scan: each key is read
+newest-first with a LIMIT, walking the (key, claim_id) index, so matching
+one new claim costs the same in a store of ten thousand claims as in one of
+a million.
 
-* blocking keys (``claim_key``): each key is read newest-first with a LIMIT,
-  walking the (key, claim_id) index;
-* a trigram text index (SQLite FTS5 / PostgreSQL pg_trgm) for statements no
-  speaker is named for and claims whose frames are too weak to block on.
+A frame with no blocking key relates to nothing (:func:`claims.match.compare`
+needs a speaker, a predicate or a value on both sides), so it is not looked
+up at all. The trigram text index (SQLite FTS5 / PostgreSQL pg_trgm over
+``claim.search_text``) serves fuzzy search (``claims.api.text_search``), not
+matching: the candidates it found for keyless frames could never match, and
+on PostgreSQL its query cost grew with the store.
 """
 
-import re
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, bindparam, insert, or_, text, union_all
+from sqlalchemy import TextualSelect, bindparam, insert, text
 from sqlalchemy.orm import Session
 from sqlmodel import col, select
 
@@ -25,24 +29,19 @@ from claims.config import Settings
 from claims.match.text import fold
 from claims.store.models import (
     Claim,
-    ClaimKey,
     ClaimLink,
     Contradiction,
     Document,
     DocumentShingle,
 )
-from claims.store.schema_extras import FTS_TABLE
-from claims.text.frames import ClaimKind, Frame
-
-_WORD = re.compile(r"\w{4,}")
+from claims.text.frames import Frame
 
 
 @dataclass(slots=True)
 class Matcher:
     thresholds: match.Thresholds = field(default_factory=match.Thresholds)
-    # Newest candidates read per blocking key and from the text index.
+    # Newest candidates read per blocking key.
     per_key_limit: int = 200
-    text_limit: int = 100
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Matcher":
@@ -72,56 +71,27 @@ class Matcher:
         One round trip matters: on PostgreSQL each costs a network hop, and
         a new claim is matched against the store once per ingest. Only the
         id and the frame are read: building hundreds of ORM rows per claim
-        cost more than the comparisons themselves.
+        cost more than the comparisons themselves. The statement is plain
+        SQL built once per number of keys (:func:`_candidate_query`):
+        composing it from ORM expressions for every claim cost more than
+        running it.
+
+        A frame with no keys (a statement nobody is named for, a count
+        without a value, an event without a predicate) has no candidates:
+        :func:`claims.match.compare` relates it to nothing, so there is
+        nothing to look for.
         """
         keys = list(dict.fromkeys(self.lookup_keys(frame)))
-        wanted = []
-        if keys:
-            parts: list[Select[Any]] = [
-                select(col(ClaimKey.claim_id))
-                .where(col(ClaimKey.key) == k)
-                .order_by(col(ClaimKey.claim_id).desc())
-                .limit(self.per_key_limit)
-                for k in keys
-            ]
-            keyed = (
-                parts[0] if len(parts) == 1 else union_all(*(p.subquery().select() for p in parts))
-            )
-            wanted.append(col(Claim.id).in_(keyed))
-        # Weak frames (a statement nobody is named for, a frame with nothing
-        # to block on) fall back on the trigram text index; a named speaker's
-        # statements are blocked by speaker like any other frame.
-        if not keys or (frame.kind is ClaimKind.STATEMENT and not frame.speaker):
-            text_ids = self._text_candidates(session, frame)
-            if text_ids:
-                wanted.append(col(Claim.id).in_(text_ids))
-        if not wanted:
+        if not keys:
             return []
-        query = select(col(Claim.id), col(Claim.frame)).where(
-            or_(*wanted), col(Claim.document_id) != exclude_document
-        )
-        return [(int(i), f) for i, f in session.execute(query) if i is not None]
-
-    def _text_candidates(self, session: Session, frame: Frame) -> list[int]:
-        folded = self.search_text(frame)
-        words = sorted(set(_WORD.findall(folded)), key=len, reverse=True)[:8]
-        if not words:
-            return []
-        if session.get_bind().dialect.name == "sqlite":
-            query = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
-            rows = session.execute(
-                text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n"),
-                {"q": query, "n": self.text_limit},
-            )
+        params: dict[str, Any] = {"doc": exclude_document, "n": self.per_key_limit}
+        if session.get_bind().dialect.name == "postgresql":
+            query = _candidate_query("postgresql", 1)
+            params["keys"] = keys
         else:
-            rows = session.execute(
-                text(
-                    "SELECT id FROM claim WHERE search_text % :q "
-                    "ORDER BY similarity(search_text, :q) DESC LIMIT :n"
-                ),
-                {"q": folded, "n": self.text_limit},
-            )
-        return [r[0] for r in rows]
+            query = _candidate_query("sqlite", len(keys))
+            params.update((f"k{i}", k) for i, k in enumerate(keys))
+        return [(int(i), f) for i, f in session.execute(query, params)]
 
     # -- matching ------------------------------------------------------------------
 
@@ -246,3 +216,35 @@ class Matcher:
                     break
             session.add_all(DocumentShingle(document_id=document.id, shingle=s) for s in shingles)
         session.flush()
+
+
+@functools.cache
+def _candidate_query(dialect: str, keys: int) -> TextualSelect:
+    """The candidate statement: the newest ``:n`` claim ids under each key,
+    each an index walk that stops at the LIMIT, then those claims by
+    primary key.
+
+    SQLite reads each of ``keys`` keys (``:k0``, ``:k1``, ...) in a UNION
+    ALL arm. PostgreSQL unnests one array of keys (``:keys``) into a LATERAL
+    walk per key, so the statement is the same for every claim and the
+    driver prepares it once.
+    """
+    if dialect == "postgresql":
+        ids = (
+            "SELECT ck.claim_id FROM unnest(CAST(:keys AS varchar[])) AS k(key) "
+            "CROSS JOIN LATERAL (SELECT claim_id FROM claim_key "
+            "WHERE claim_key.key = k.key ORDER BY claim_id DESC LIMIT :n) AS ck"
+        )
+    else:
+        # Each arm is a subquery: SQLite takes ORDER BY and LIMIT only on
+        # the last arm of a compound select.
+        ids = " UNION ALL ".join(
+            "SELECT claim_id FROM (SELECT claim_id FROM claim_key "
+            f"WHERE key = :k{i} ORDER BY claim_id DESC LIMIT :n)"
+            for i in range(keys)
+        )
+    # Typed by the table's own columns, so the frame comes back decoded.
+    claim = Claim.__table__.c  # type: ignore[attr-defined]
+    return text(f"SELECT id, frame FROM claim WHERE id IN ({ids}) AND document_id != :doc").columns(
+        claim.id, claim.frame
+    )
