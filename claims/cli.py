@@ -444,7 +444,14 @@ def eval_(
     golds = gold or [
         p
         for p in (
-            gold_dir / n for n in ("seeds.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml")
+            gold_dir / n
+            for n in (
+                "seeds.yaml",
+                "holdout.yaml",
+                "holdout2.yaml",
+                "holdout3.yaml",
+                "holdout4.yaml",
+            )
         )
         if p.is_file()
     ]
@@ -453,7 +460,9 @@ def eval_(
         if pairs is not None
         else [
             p
-            for p in (gold_dir / n for n in ("pairs.yaml", "pairs2.yaml", "pairs3.yaml"))
+            for p in (
+                gold_dir / n for n in ("pairs.yaml", "pairs2.yaml", "pairs3.yaml", "pairs4.yaml")
+            )
             if p.is_file()
         ]
     )
