@@ -768,3 +768,11 @@ def test_a_year_after_since_or_in_is_not_a_count():
 def test_the_subject_after_a_relative_pronoun_speaks():
     text = "He was swapped for a pilot that Turkish officials said had been held for a year."
     assert not frames(text, ClaimKind.STATEMENT)
+
+
+def test_a_that_after_an_embedded_verb_belongs_to_that_verb():
+    text = "Akar said the army had not known that civilians were inside."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.text == "the army had not known that civilians were inside" and st.negated
+    (st,) = frames("Akar said on Monday that civilians were inside.", ClaimKind.STATEMENT)
+    assert st.text == "civilians were inside"

@@ -1443,6 +1443,15 @@ class Extractor:
         if comp is not None and pack.clause_splitters.search(t, v.end(), comp.end()):
             # The "that" of "…, and that …" opens a second clause, not the first.
             comp = None
+        if (
+            comp is not None
+            and pack.ignore_case
+            and self._lexicon(pack, "statements.clause_verbs").search(t, v.end(), comp.start())
+        ):
+            # "said the army did not know that civilians were…": a verb
+            # before the "that" makes it the embedded clause's; the reported
+            # clause starts right after "said".
+            comp = None
         gap_words = self._words(t, v.end(), comp.start()) if comp else 99
         if not pack.ignore_case:
             return self._statement_vso(doc, v, sent, comp, gap_words, nxt_verb)
