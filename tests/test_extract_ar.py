@@ -504,3 +504,16 @@ def test_a_dual_with_a_half_is_a_length_by_itself():
 def test_rates_crews_and_degrees(text, value, unit):
     (f,) = frames(text, ClaimKind.QUANTITY)
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("وضربت مسيرة مستودعا للوقود قرب الميناء.", "strike"),
+        ("وتراجعت القوات عن التقدم نحو المدينة.", "withdrawal"),
+        ("وبدأت الوحدات بالانسحاب مساء الأحد.", "withdrawal"),
+        ("وكانت جولتان سابقتان قد عُقدتا في جنيف.", "meeting"),
+    ],
+)
+def test_strikes_retreats_and_rounds_held(text, predicate):
+    assert predicate in [f.predicate for f in frames(text, ClaimKind.EVENT)]

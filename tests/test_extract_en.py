@@ -776,3 +776,21 @@ def test_a_that_after_an_embedded_verb_belongs_to_that_verb():
     assert st.text == "the army had not known that civilians were inside" and st.negated
     (st,) = frames("Akar said on Monday that civilians were inside.", ClaimKind.STATEMENT)
     assert st.text == "civilians were inside"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Overnight the navy launched a dozen cruise missiles at the port.", "strike"),
+        ("A drone slammed into a fuel depot.", "strike"),
+        ("The convoy turned back before reaching the border.", "withdrawal"),
+        ("He told the brigades to halt their advance.", "withdrawal"),
+    ],
+)
+def test_missile_strikes_and_turning_back(text, predicate):
+    assert predicate in [f.predicate for f in frames(text, ClaimKind.EVENT)]
+
+
+def test_a_time_that_opens_the_sentence_dates_its_event():
+    (f,) = frames("Late on Tuesday, the rebels fired rockets at the airport.", ClaimKind.EVENT)
+    assert f.time.date().isoformat() == "2020-03-03"

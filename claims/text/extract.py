@@ -1185,6 +1185,16 @@ class Extractor:
             # ("عقد ضباط من الجانبين أمس محادثات").
             lead = agreed_at.get(m.start(), m.start())
             times = [x for x in doc.times_in(lead, clause_end, direction) if x.time is not None]
+            if not times:
+                # "Early on Wednesday, Iran fired 22 missiles…": a time that
+                # opens the sentence dates its clause.
+                opening = [
+                    x
+                    for x in doc.times_in(sent[0], lead, direction)
+                    if x.time is not None and self._words(t, sent[0], x.start) <= 2
+                ]
+                if opening and not pack.events.search(t, opening[0].end, lead):
+                    times = opening[:1]
             # Of several times, the one an onset word introduces ("took
             # effect at midnight") dates the event.
             onset_tx = next((x for x in times if self._onset_before(doc, m.end(), x.start)), None)
