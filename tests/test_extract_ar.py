@@ -517,3 +517,16 @@ def test_rates_crews_and_degrees(text, value, unit):
 )
 def test_strikes_retreats_and_rounds_held(text, predicate):
     assert predicate in [f.predicate for f in frames(text, ClaimKind.EVENT)]
+
+
+def test_definite_duals_and_one_of_are_not_counts():
+    assert not frames("وانهار السدان بعد العاصفة.", ClaimKind.QUANTITY)
+    assert not frames("وقال أحد مشغلي المحطة إن الوضع خطير.", ClaimKind.QUANTITY)
+    (f,) = frames("وانهار سدان بعد العاصفة.", ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (2, "dam")
+
+
+def test_within_hours_states_no_length():
+    assert not frames("وتوقفت الهدنة في غضون ساعات.", ClaimKind.DURATION)
+    (f,) = frames("ويجب أن تنسحب القوات في غضون ثلاثة أيام.", ClaimKind.DURATION)
+    assert (f.value, f.value_qualifier) == (3 * 86400, Qualifier.AT_MOST)

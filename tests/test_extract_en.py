@@ -228,7 +228,8 @@ def test_according_to_attributes_the_clause_and_its_counts(text):
         ("The storm flattened 212 greenhouses on the coast.", 212, "greenhouse"),
         ("Inspectors counted 48 ambulances at the depot.", 48, "ambulance"),
         ("The convoy carried 310 tonnes of flour.", 310, "tonne"),
-        ("About 2,400 Sudanese crossed the border.", 2400, "Sudanese"),
+        # A nationality counts people, the same unit as "2,400 سودانيا".
+        ("About 2,400 Sudanese crossed the border.", 2400, "person"),
         ("Officials registered nearly 2,000 volunteers.", 2000, "volunteer"),
         ("The agency freed 640 detainees and 12 hostages.", 640, "detainee"),
     ],
@@ -794,3 +795,16 @@ def test_missile_strikes_and_turning_back(text, predicate):
 def test_a_time_that_opens_the_sentence_dates_its_event():
     (f,) = frames("Late on Tuesday, the rebels fired rockets at the airport.", ClaimKind.EVENT)
     assert f.time.date().isoformat() == "2020-03-03"
+
+
+def test_a_list_of_counts_shares_its_predicate_and_demonyms_are_people():
+    text = "The victims included 40 Iranians, 12 Canadians and nine Afghans."
+    got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
+    assert got == [(40, "killed"), (12, "killed"), (9, "killed")]
+
+
+def test_readiness_to_die_is_not_a_death_and_deadlines_are_at_most():
+    assert not frames("He said 5,000 men were ready to die for the cause.", ClaimKind.CASUALTY)
+    (d,) = frames("Troops must leave within 72 hours.", ClaimKind.DURATION)
+    assert (d.value, d.value_qualifier) == (72 * 3600, Qualifier.AT_MOST)
+    assert not frames("A few hundred metres away, a shell landed.", ClaimKind.QUANTITY)

@@ -45,6 +45,8 @@ _NEW_CLAUSE_RE = re.compile(
 _COMMA_RE = re.compile(r"[,\u060c]")
 _PUNCT_COMMA_RE = re.compile(r"[,\u060c](?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DEFINITE_AR_RE = re.compile(r"[وفبلك]?(?:ال|لل)")
+_LIST_SEP_RE = re.compile(r"[,\u060c]|(?<!\w)(?:and|و)(?!\w)|\sو", re.I)
 _DURATION_JOINER_RE = re.compile(r"\s*(?:,|\band\b|\u0648)\s*|\s+", re.I)
 # A comma and a conjunction start a new coordinated clause.
 _NEXT_CLAUSE_RE = re.compile(r"[,\u060c;]\s*(?:and\s|\u0648)", re.I)
@@ -98,6 +100,8 @@ class _Num:
     qualifier: Qualifier
     qual_start: int
     used: bool = False
+    # The casualty predicate the count was given, for the next in a list.
+    pred: str | None = None
 
 
 @dataclass(slots=True)
@@ -645,6 +649,17 @@ class Extractor:
             # "three hours after" is an offset, unless a cue says it is a
             # length: "for more than three hours before their delegations…".
             cued = self._cued_before(doc, qs) or bool(pack.cues_after.regex.match(t, end + 1))
+            within = self._lexicon(pack, "duration.within").ends_at(t, max(0, qs - 20), qs)
+            if (
+                within is not None
+                and first_num is None
+                and not pack.duration_duals.regex.match(t, start, end)
+            ):
+                continue  # "في غضون ساعات", "within hours": no length is stated
+            if within is not None and qual is Qualifier.EXACT:
+                # "reopen embassies within two months": a deadline, at most
+                # that long.
+                qual, qs, cued = Qualifier.AT_MOST, within.start(), True
             if not cued and (
                 pack.duration_not_after.regex.match(t, end)
                 or pack.duration_not_after.regex.match(t, end + 1)
@@ -756,6 +771,8 @@ class Extractor:
             key = pack.dual_people.key(dm)
             if any(n.start <= dm.start() < n.end for n in nums):
                 continue
+            if _DEFINITE_AR_RE.match(dm.group()):
+                continue  # "السدين", "الجنديين": the two known ones, not a count
             nums.append(_Num(dm.start(), dm.start(), 2.0, Qualifier.EXACT, dm.start()))
             nums[-1].end = dm.start()
             nums[-1].used = False
@@ -804,6 +821,8 @@ class Extractor:
                 and self._lexicon(pack, "definite_refs").ends_at(t, max(0, n.start - 10), n.start)
             ):
                 return  # "the two men", "both sides": a known set, not a count
+            if self._lexicon(pack, "one_of").regex.fullmatch(t, n.start, n.end):
+                return  # "أحد مشغلي", "إحدى الطائرات": "one of", not a count
             if _YEAR_RE.fullmatch(t, n.start, n.end) and self._lexicon(pack, "year_leads").ends_at(
                 t, max(0, n.start - 12), n.start
             ):
@@ -838,6 +857,16 @@ class Extractor:
         pred_span: tuple[int, int] | None = None
         if pred is None:
             pred, pred_span = self._predicate(doc, n, unit_end, sent, num_starts or [])
+        if pred_span is not None and self._lexicon(pack, "casualty.irrealis").ends_at(
+            t, max(0, pred_span[0] - 24), pred_span[0]
+        ):
+            pred, pred_span = None, None  # "25,000 fighters were ready to die"
+        if pred is None and unit_key is not None:
+            # "Among the dead were 82 Iranians, 63 Canadians and 11
+            # Ukrainians": a list goes on with its first count's predicate.
+            prev = self._list_head(doc, n, sent)
+            if prev is not None:
+                pred, pred_span = prev.pred, (n.start, n.start)
         if (
             pred is None
             and qty_key is None
@@ -883,6 +912,7 @@ class Extractor:
                 confidence=0.9 if pred_span is None or pred_span[1] - pred_span[0] > 0 else 0.7,
             )
             n.used = True
+            n.pred = pred
             return
         qkey = qty_key
         if qkey is None and unit_key is not None:
@@ -935,6 +965,21 @@ class Extractor:
         before = self._lexicon(doc.pack, "quantity.dimensions.before")
         m = before.ends_at(t, max(0, a - 12), a)
         return before.key(m) if m is not None else None
+
+    def _list_head(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> _Num | None:
+        """The counted casualty right before ``n`` in a list ("82 Iranians,
+        63 Canadians and 11 Ukrainians"), if only its noun and a list
+        separator stand between them."""
+        i = bisect_right(doc.nums, n.start - 1, key=lambda x: x.start) - 1
+        if i < 0:
+            return None
+        prev = doc.nums[i]
+        if prev.pred is None or prev.end <= sent[0]:
+            return None
+        gap = doc.t[prev.end : n.qual_start]
+        if self._words(gap, 0, len(gap)) > 3 or not _LIST_SEP_RE.search(gap):
+            return None
+        return prev
 
     def _open_noun(self, doc: _Doc, pos: int, end: int) -> tuple[str, int] | None:
         """The counted noun after a number when no unit lexicon names it.
@@ -1485,7 +1530,8 @@ class Extractor:
         tail_end = stop.start() if stop else sent[1]
         # "…, the Indian army said, the first clash since 1975": an
         # apposition after the attribution is not part of it.
-        tail_comma = _COMMA_RE.search(t, v.end(), tail_end)
+        # A punctuation comma only: not the one inside "25,000".
+        tail_comma = _PUNCT_COMMA_RE.search(t, v.end(), tail_end)
         if tail_comma is not None and self._words(t, v.end(), tail_comma.start()) <= 3:
             tail_end = tail_comma.start()
         tail_words = self._words(t, v.end(), tail_end)
@@ -1748,7 +1794,7 @@ class Extractor:
                     # "a hospital source in Sebba said", "residents of
                     # Khartoum": a place that qualifies an unnamed speaker.
                     words = []
-                if words and (after or not t[nm.end() : b].strip()):
+                if words and (after or not t[nm.end() : b].strip(" ,\u060c")):
                     name = " ".join(words).strip(" .")
                     if len(name) >= 3:
                         known = doc.index.resolve(name, kinds=("person", "org"))
