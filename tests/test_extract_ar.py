@@ -530,3 +530,22 @@ def test_within_hours_states_no_length():
     assert not frames("وتوقفت الهدنة في غضون ساعات.", ClaimKind.DURATION)
     (f,) = frames("ويجب أن تنسحب القوات في غضون ثلاثة أيام.", ClaimKind.DURATION)
     assert (f.value, f.value_qualifier) == (3 * 86400, Qualifier.AT_MOST)
+
+
+def test_local_time_in_arabic_is_the_named_places_zone():
+    text = "يسري وقف إطلاق النار في قره باغ اعتبارا من الساعة الواحدة فجرا بالتوقيت المحلي."
+    (f,) = frames(text, ClaimKind.EVENT)
+    assert f.time.utcoffset().total_seconds() == 4 * 3600
+
+
+def test_a_speaker_that_shares_a_places_name_speaks():
+    from claims.text import extract
+
+    cairo_gov = {"name": "Egyptian Government", "kind": "org", "aliases": ["القاهرة"]}
+    out = extract(
+        "دخلت الهدنة حيز التنفيذ منتصف الليل، وفق ما أعلنته القاهرة.",
+        language="ar",
+        published_at=PUB,
+        entities=[cairo_gov],
+    )
+    assert {f.speaker for f in out.frames} == {"Egyptian Government"}

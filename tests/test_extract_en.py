@@ -808,3 +808,9 @@ def test_readiness_to_die_is_not_a_death_and_deadlines_are_at_most():
     (d,) = frames("Troops must leave within 72 hours.", ClaimKind.DURATION)
     assert (d.value, d.value_qualifier) == (72 * 3600, Qualifier.AT_MOST)
     assert not frames("A few hundred metres away, a shell landed.", ClaimKind.QUANTITY)
+
+
+def test_local_time_is_the_named_places_zone():
+    # Kabul is UTC+4:30, whatever zone the outlet publishes in.
+    (f,) = frames("The drone strike in Kabul came at 00:30 local time on Friday.", ClaimKind.EVENT)
+    assert f.time.isoformat() == "2020-03-06T00:30:00+04:30"

@@ -34,6 +34,8 @@ class Entity:
     code: str | None = None
     country: str | None = None
     adjectives: dict[str, list[str]] = field(default_factory=dict)
+    # A place's IANA time zone, for clocks given in "local time".
+    tz: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The shape ``Extraction.entities`` and ``extract(entities=...)`` use."""
@@ -44,6 +46,8 @@ class Entity:
             out["code"] = self.code
         if self.country:
             out["country"] = self.country
+        if self.tz:
+            out["tz"] = self.tz
         return out
 
 
@@ -81,6 +85,7 @@ def _entity(raw: Mapping[str, Any]) -> Entity:
         code=str(raw["code"]) if raw.get("code") else None,
         country=str(raw["country"]) if raw.get("country") else None,
         adjectives=adjectives,
+        tz=str(raw["tz"]) if raw.get("tz") else None,
     )
 
 
@@ -113,7 +118,13 @@ class EntityIndex:
         self._roles: dict[str, list[Entity]] = {}
         for ent in self.entities.values():
             for a in ent.aliases:
-                self._by_key.setdefault(fold_key(a), ent)
+                key = fold_key(a)
+                held = self._by_key.get(key)
+                # "القاهرة" is Cairo the place and, as a speaker, the Egyptian
+                # government: an organisation or person that claims a place's
+                # name as an alias takes it.
+                if held is None or (held.kind == "place" and ent.kind in ("org", "person")):
+                    self._by_key[key] = ent
             for r in ent.roles:
                 self._roles.setdefault(r.casefold(), []).append(ent)
         self._choices = list(self._by_key)
@@ -136,6 +147,20 @@ class EntityIndex:
 
     def get(self, name: str) -> Entity | None:
         return self.entities.get(name)
+
+    def zone_of(self, entity: Entity) -> str | None:
+        """The IANA zone of a place: its own, else its country's.
+
+        >>> idx = EntityIndex.default()
+        >>> idx.zone_of(idx.get("Idlib")), idx.zone_of(idx.get("Geneva"))
+        ('Asia/Damascus', 'Europe/Zurich')
+        """
+        if entity.tz:
+            return entity.tz
+        for other in self.entities.values():
+            if entity.country and other.code == entity.country and other.tz:
+                return other.tz
+        return None
 
     def by_role(self, role: str) -> list[Entity]:
         """Entities that hold ``role`` (e.g. ``"president:TR"``)."""
@@ -174,6 +199,8 @@ class EntityIndex:
         exact: dict[str, list[str]] = {}
         for ent in self.entities.values():
             for a in ent.aliases:
+                if ent.kind == "place" and self._by_key.get(fold_key(a)) is not ent:
+                    continue  # a speaker holds this name too (see __init__)
                 (exact if _ACRONYM_RE.match(a) else folded).setdefault(ent.name, []).append(a)
         out = (
             Lexicon(folded, prefix=pack.prefix, ignore_case=True),
@@ -200,7 +227,8 @@ class EntityIndex:
                     s = m.start("t") if m.group("t") is not None else m.start()
                     found.append(Mention(s, m.end(), ent))
         if len(found) > 1:
-            found.sort(key=lambda x: (x.start, -x.end))
+            # On the same words a speaker beats a place ("وفق ما أعلنته القاهرة").
+            found.sort(key=lambda x: (x.start, -x.end, x.entity.kind == "place"))
             kept: list[Mention] = []
             for mt in found:
                 if kept and mt.start < kept[-1].end:

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from claims.text.frames import ClaimKind, Extraction, Frame, Qualifier
 from claims.text.lang import detect_language
 from claims.text.normalize import Normalized, fold, normalize
 from claims.text.packs import LanguagePack, Lexicon, available_languages, load_pack
-from claims.text.timex import TimeExpr, TimeTagger
+from claims.text.timex import TimeExpr, TimeTagger, zone_info
 from claims.text.triggers import Scan, TriggerSet
 
 EXTRACTOR_NAME = "claims-rules"
@@ -166,13 +166,39 @@ class _Doc:
         x = self.resolved.get((i, direction))
         if x is None:
             group = self.time_groups[i]
-            x = self.tagger.resolve(group, self.t, self.pub, direction)
+            local = self._local_zone(i)
+            x = self.tagger.resolve(group, self.t, self.pub, direction, local_zone=local)
             if x.time is not None and not x.dated and x.precision == "minute":
                 anchor = self._anchor(i)
                 if anchor is not None:
-                    x = self.tagger.resolve(group, self.t, self.pub, direction, anchor=anchor)
+                    x = self.tagger.resolve(
+                        group, self.t, self.pub, direction, anchor=anchor, local_zone=local
+                    )
             self.resolved[(i, direction)] = x
         return x
+
+    def _local_zone(self, i: int) -> tzinfo | None:
+        # "at 1 a.m. local time" in a sentence (or else a text) that names a
+        # place whose zone the entity data knows: that place's clock.
+        group = self.time_groups[i]
+        a, b = group[0].start(), group[-1].end()
+        # The words may trail the expression ("الواحدة فجرا بالتوقيت المحلي").
+        if not self.tagger.local_re.search(self.t, a, min(len(self.t), b + 24)):
+            return None
+        sent = self.sentence(a)
+        for lo, hi in (sent, (0, len(self.t))):
+            best: tuple[int, str] | None = None
+            for m in self.mentions_in(lo, hi):
+                if m.entity.kind != "place":
+                    continue
+                tz = self.index.zone_of(m.entity)
+                if tz is not None:
+                    dist = abs(m.start - a)
+                    if best is None or dist < best[0]:
+                        best = (dist, tz)
+            if best is not None:
+                return zone_info(best[1])
+        return None
 
     def _anchor(self, i: int) -> date | None:
         # The day named last, at most ANCHOR_SENTENCES sentences back: a

@@ -81,6 +81,10 @@ class TimeTagger:
             pod_after = rf"(?=\s+(?:{tail})?(?:{pack.parts_of_day.bare}))"
             hour_words = rf"{hour_lead}(?:{self._hours.bare})|(?:{self._hours.bare}){pod_after}"
         self._midnight_ends_day = bool(timex.get("midnight_ends_named_day"))
+        self.local_re = re.compile(
+            "|".join(re.escape(fold(str(w))) for w in timex.get("local_time") or []) or "(?!)",
+            pack.flags,
+        )
         self._zones = pack.lexicon(_inverse(timex.get("zones")))
         zone_lead = fold(str(timex.get("zone_lead") or ""))
         zone_tail = fold(str(timex.get("zone_tail") or ""))
@@ -152,12 +156,15 @@ class TimeTagger:
         pub: datetime | None,
         direction: int,
         anchor: date | None = None,
+        local_zone: tzinfo | None = None,
     ) -> TimeExpr:
         """Resolve one expression's atoms.
 
         ``anchor``: the day the text was last talking about, for a clock time
         that names none ("The talks had started at 11:40 GMT" after "…met in
         Geneva on Wednesday"); without it, the nearest such time to ``pub``.
+        ``local_zone``: the zone of the place a clock "in local time" is in;
+        a zone the expression names wins over it, and it over ``pub``'s.
         """
         pack = self.pack
         day: date | None = None
@@ -222,7 +229,7 @@ class TimeTagger:
                 h += 12
             hm = (h % 24, 0)
         start, end = atoms[0].start(), atoms[-1].end()
-        tz = zone or (pub.tzinfo if pub else None)
+        tz = zone or local_zone or (pub.tzinfo if pub else None)
         base = pub.date() if pub else None
         if day is None and rel is not None and base:
             day = base + timedelta(days=rel)
