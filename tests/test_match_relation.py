@@ -639,3 +639,18 @@ def test_an_incident_and_a_running_total_link_only_when_the_figures_fit():
     # Figures that do not fit are two scopes, not a contradiction.
     m = compare(killed(33, scope="incident"), killed(60, scope="cumulative"))
     assert m is not None and m.relation is None and m.skip is SkipReason.SCOPE
+
+
+def test_two_named_days_are_compared_as_dates():
+    monday = frame(
+        ClaimKind.EVENT,
+        predicate="meeting",
+        time_precision="day",
+        time=datetime(2023, 3, 6, tzinfo=UTC),
+    )
+    tuesday = replace(monday, time=datetime(2023, 3, 7, tzinfo=TURKEY), language="ar")
+    m = compare(monday, tuesday)
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    assert "different days" in m.explanation
+    same = replace(monday, time=datetime(2023, 3, 6, tzinfo=TURKEY))
+    assert relation_of(monday, same) is Relation.AGREES

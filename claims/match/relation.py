@@ -34,7 +34,7 @@ from claims.match.describe import (
 )
 from claims.match.text import fold, statement_similarity, strip_negation
 from claims.match.thresholds import DEFAULT_THRESHOLDS, KindThresholds, Thresholds
-from claims.match.times import comparable, describe_time, time_window, window_for
+from claims.match.times import comparable, describe_time, localise, time_window, window_for
 from claims.match.values import ValueVerdict, compare_values, format_value
 from claims.text.frames import ClaimKind, Frame, Qualifier
 
@@ -434,6 +434,17 @@ def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) ->
             f"Both report {what} ({times}), but one time has no known zone, "
             "so the two cannot be compared as instants.",
         )
+    if a.time_precision == b.time_precision == "day" and a.time and b.time:
+        # Two named days ("began on Monday" vs "opened on Tuesday") are each
+        # a day where the event happened: compared as dates, not as windows
+        # widened for unknown zones, which would let neighbours overlap.
+        da, db = localise(a.time, a.place).date(), localise(b.time, b.place).date()
+        if da != db:
+            return Match(
+                Relation.CONTRADICTS,
+                _blend(85.0, text, t),
+                f"Both report {what} but on different days: {times}.",
+            )
     if wa.overlaps(wb):
         precise = a.time_precision in (None, "minute", "midnight", "noon") and (
             b.time_precision in (None, "minute", "midnight", "noon")
