@@ -549,3 +549,8 @@ def test_a_speaker_that_shares_a_places_name_speaks():
         entities=[cairo_gov],
     )
     assert {f.speaker for f in out.frames} == {"Egyptian Government"}
+
+
+def test_a_year_before_a_count_does_not_take_its_noun():
+    (f,) = frames("واستضافت المدينة منذ أيار ٢٠٢١ ثلاث جولات من المحادثات.", ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (3, "round")

@@ -814,3 +814,14 @@ def test_local_time_is_the_named_places_zone():
     # Kabul is UTC+4:30, whatever zone the outlet publishes in.
     (f,) = frames("The drone strike in Kabul came at 00:30 local time on Friday.", ClaimKind.EVENT)
     assert f.time.isoformat() == "2020-03-06T00:30:00+04:30"
+
+
+def test_a_dozen_is_an_approximate_twelve_and_keeps_its_qualifier():
+    (f,) = frames("Rebels fired more than a dozen rockets.", ClaimKind.QUANTITY)
+    assert (f.value, f.value_qualifier, f.text) == (
+        12,
+        Qualifier.AT_LEAST,
+        "more than a dozen rockets",
+    )
+    (g,) = frames("A dozen rockets hit the town.", ClaimKind.QUANTITY)
+    assert g.value_qualifier is Qualifier.APPROXIMATE

@@ -454,10 +454,17 @@ class Extractor:
                 continue
             if self._ordinal_before(doc, s):
                 continue  # "الثاني عشر", "the twenty first": an ordinal
+            art = self._lexicon(pack, "numbers.articles").ends_at(t, max(0, s - 4), s)
+            if art is not None and self._lexicon(pack, "numbers.approximate").regex.fullmatch(
+                t, s, e
+            ):
+                s = art.start()  # "a dozen" is the number, an approximate one
             q = pack.qualifiers.ends_at(t, max(0, s - 40), s)
             qual, qs = Qualifier.EXACT, s
             if q is not None:
                 qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
+            elif self._lexicon(pack, "numbers.approximate").regex.fullmatch(t, m.start(), e):
+                qual = Qualifier.APPROXIMATE
             doc.nums.append(_Num(s, e, value, qual, qs))
         self._merge_ranges(doc)
 
@@ -787,6 +794,8 @@ class Extractor:
             w = _WORD_RE.match(t, p, end)
             if w is None or w.group().casefold() in _FUNCTION_WORDS:
                 return None
+            if doc.pack.numbers.regex.match(w.group()):
+                return None  # "٢٠٢١ خمس جولات": the noun is the next number's
             p = w.end()
         return None
 
