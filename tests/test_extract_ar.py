@@ -554,3 +554,15 @@ def test_a_speaker_that_shares_a_places_name_speaks():
 def test_a_year_before_a_count_does_not_take_its_noun():
     (f,) = frames("واستضافت المدينة منذ أيار ٢٠٢١ ثلاث جولات من المحادثات.", ClaimKind.QUANTITY)
     assert (f.value, f.unit) == (3, "round")
+
+
+def test_a_count_among_a_larger_one_takes_its_predicate():
+    text = "وقالت المفوضية إن ٩٠٠ مدني قُتلوا منذ بدء الحرب، بينهم ٧٥ طفلا."
+    got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
+    assert got == [(900, "killed"), (75, "killed")]
+
+
+def test_dates_with_month_names_are_not_counts():
+    assert not frames("أجلي آلاف الأشخاص منذ ١٤ آب/أغسطس.", ClaimKind.CASUALTY)
+    got = frames("وهي الأعنف منذ اشتباكات أيار 2021 التي أودت بحياة 40 شخصا.")
+    assert [f.value for f in got if f.kind is ClaimKind.CASUALTY] == [40]

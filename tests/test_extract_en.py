@@ -825,3 +825,17 @@ def test_a_dozen_is_an_approximate_twelve_and_keeps_its_qualifier():
     )
     (g,) = frames("A dozen rockets hit the town.", ClaimKind.QUANTITY)
     assert g.value_qualifier is Qualifier.APPROXIMATE
+
+
+def test_a_predicate_after_a_list_serves_every_count_in_it():
+    text = "He said 40 Iranians, 12 Canadians and nine Afghans were among the dead."
+    got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
+    assert got == [(40, "killed"), (12, "killed"), (9, "killed")]
+    # A count with a verb of its own is not part of the next one's list.
+    text = "Thirteen people were rescued, and ten others are still missing."
+    assert [f.value for f in frames(text, ClaimKind.CASUALTY)] == [10]
+
+
+def test_a_relative_clause_ties_the_predicate_to_its_count():
+    text = "The 13 Americans who died included 11 Marines."
+    assert (13, "killed") in [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]

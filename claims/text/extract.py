@@ -45,6 +45,12 @@ _NEW_CLAUSE_RE = re.compile(
 _COMMA_RE = re.compile(r"[,\u060c]")
 _PUNCT_COMMA_RE = re.compile(r"[,\u060c](?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_RELATIVE_PRED_RE = re.compile(
+    r"\s*(?:who|that|which|\u0627\u0644\u0630\u064a\u0646|\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)"
+    r"(?:\s+(?:had|have|has|were|was|been|are|is|\u0642\u062f))*\s*",
+    re.I,
+)
+_LIST_GAP_RE = re.compile(r"\s*(?:[,\u060c]\s*)?(?:(?:and|\u0648)\s*)?", re.I)
 _DEFINITE_AR_RE = re.compile(r"[وفبلك]?(?:ال|لل)")
 _LIST_SEP_RE = re.compile(r"[,\u060c]|(?<!\w)(?:and|و)(?!\w)|\sو", re.I)
 _DURATION_JOINER_RE = re.compile(r"\s*(?:,|\band\b|\u0648)\s*|\s+", re.I)
@@ -858,8 +864,9 @@ class Extractor:
                 return  # "the two men", "both sides": a known set, not a count
             if self._lexicon(pack, "one_of").regex.fullmatch(t, n.start, n.end):
                 return  # "أحد مشغلي", "إحدى الطائرات": "one of", not a count
-            if _YEAR_RE.fullmatch(t, n.start, n.end) and self._lexicon(pack, "year_leads").ends_at(
-                t, max(0, n.start - 12), n.start
+            if _YEAR_RE.fullmatch(t, n.start, n.end) and (
+                self._lexicon(pack, "year_leads").ends_at(t, max(0, n.start - 12), n.start)
+                or pack.months.ends_at(t, max(0, n.start - 16), n.start)
             ):
                 return  # "since 1960, when an earthquake killed…": a year
             if pack.not_before.ends_at(t, max(0, n.start - 16), n.start):
@@ -902,6 +909,10 @@ class Extractor:
             prev = self._list_head(doc, n, sent)
             if prev is not None:
                 pred, pred_span = prev.pred, (n.start, n.start)
+            else:
+                tail = self._list_tail_predicate(doc, n, unit_end, sent)
+                if tail is not None:
+                    pred, pred_span = tail[0], (n.start, n.start)
         if (
             pred is None
             and qty_key is None
@@ -1012,9 +1023,35 @@ class Extractor:
         if prev.pred is None or prev.end <= sent[0]:
             return None
         gap = doc.t[prev.end : n.qual_start]
+        if doc.pack.part_of.search(gap) is not None and self._words(gap, 0, len(gap)) <= 12:
+            return prev  # "1,179 civilians were killed …, among them 104 children"
         if self._words(gap, 0, len(gap)) > 3 or not _LIST_SEP_RE.search(gap):
             return None
         return prev
+
+    def _list_tail_predicate(
+        self, doc: _Doc, n: _Num, unit_end: int, sent: tuple[int, int]
+    ) -> tuple[str, tuple[int, int]] | None:
+        """The predicate after a list this count opens: "82 Iranians, 63
+        Canadians and 11 Ukrainians were among the dead"."""
+        t, pack = doc.t, doc.pack
+        i = bisect_right(doc.nums, n.start, key=lambda x: x.start)
+        end = unit_end
+        while i < len(doc.nums) and doc.nums[i].start < sent[1]:
+            gap = t[end : doc.nums[i].qual_start]
+            if not _LIST_GAP_RE.fullmatch(gap):
+                break  # "13 people were rescued, and ten others …": its own verb
+            um = self._unit_after(doc, pack.people, doc.nums[i].end, sent[1], 1)
+            if um is None:
+                break
+            end = um.end()
+            i += 1
+        if end == unit_end:
+            return None
+        m = pack.predicates.search(t, end, sent[1])
+        if m is None or self._words(t, end, m.start()) > 4:
+            return None
+        return pack.predicates.key(m), (m.start(), m.end())
 
     def _open_noun(self, doc: _Doc, pos: int, end: int) -> tuple[str, int] | None:
         """The counted noun after a number when no unit lexicon names it.
@@ -1082,9 +1119,12 @@ class Extractor:
                 # "three million people, about half of them displaced": the
                 # predicate is the share's, not the whole count's.
                 break
-            # A predicate right before the next count belongs to that count.
+            # A predicate right before the next count belongs to that count,
+            # unless a relative clause ties it to this one ("The 13
+            # Americans who died included 11 Marines").
             if (
-                nxt < len(num_starts)
+                not _RELATIVE_PRED_RE.fullmatch(t, unit_end, m.start())
+                and nxt < len(num_starts)
                 and num_starts[nxt] - m.end() <= 12
                 and self._words(t, m.end(), num_starts[nxt]) <= 1
                 # "لقوا حتفهم وأصيب 416": the next count has its own predicate,
