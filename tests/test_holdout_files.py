@@ -128,6 +128,18 @@ SETS = (
         min_pairs=50,
         min_shared_stories=5,
     ),
+    GoldSet(
+        name="holdout5",
+        pairs="pairs5",
+        min_per_language=8,
+        words=(250, 600),
+        years=(2018, 2023),
+        min_indic_docs=3,
+        min_relations=50,
+        min_not_linked=8,
+        min_pairs=50,
+        min_shared_stories=5,
+    ),
 )
 
 
