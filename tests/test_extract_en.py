@@ -839,3 +839,13 @@ def test_a_predicate_after_a_list_serves_every_count_in_it():
 def test_a_relative_clause_ties_the_predicate_to_its_count():
     text = "The 13 Americans who died included 11 Marines."
     assert (13, "killed") in [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
+
+
+def test_an_onset_after_a_past_agreement_names_the_nearest_weekday():
+    # Published Thursday 5 March: the agreement is past, the weekday nearest.
+    text = "The two sides agreed to observe a truce from midnight on Wednesday."
+    (f,) = frames(text, ClaimKind.EVENT)
+    assert f.time.date().isoformat() == "2020-03-04"
+    assert f.time_precision == "midnight-start"
+    (g,) = frames("The truce will begin at midnight on Saturday.", ClaimKind.EVENT)
+    assert g.time.date().isoformat() == "2020-03-07"

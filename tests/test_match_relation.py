@@ -654,3 +654,26 @@ def test_two_named_days_are_compared_as_dates():
     assert "different days" in m.explanation
     same = replace(monday, time=datetime(2023, 3, 6, tzinfo=TURKEY))
     assert relation_of(monday, same) is Relation.AGREES
+
+
+def test_a_midnight_on_a_named_day_may_be_either_end_of_it():
+    # "from midnight on Wednesday" vs "at 00:01 on Thursday": the reading
+    # that ends Wednesday fits, so they agree; dawn on Thursday fits neither.
+    ist = timezone(timedelta(hours=5, minutes=30))
+    midnight = frame(
+        ClaimKind.EVENT,
+        predicate="ceasefire",
+        time_precision="midnight-start",
+        time=datetime(2021, 2, 24, 0, 0, tzinfo=ist),
+    )
+    one_past = replace(
+        midnight,
+        time=datetime(2021, 2, 25, 0, 1, tzinfo=ist),
+        time_precision="minute",
+        language="ar",
+    )
+    m = compare(midnight, one_past)
+    assert m is not None and m.relation is Relation.AGREES
+    assert "other end of that day" in m.explanation
+    dawn = replace(one_past, time=datetime(2021, 2, 25, 5, 0, tzinfo=ist), time_precision="dawn")
+    assert relation_of(midnight, dawn) is Relation.CONTRADICTS

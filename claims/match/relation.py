@@ -34,7 +34,14 @@ from claims.match.describe import (
 )
 from claims.match.text import fold, statement_similarity, strip_negation
 from claims.match.thresholds import DEFAULT_THRESHOLDS, KindThresholds, Thresholds
-from claims.match.times import comparable, describe_time, localise, time_window, window_for
+from claims.match.times import (
+    TimeWindow,
+    comparable,
+    describe_time,
+    localise,
+    time_window,
+    window_for,
+)
 from claims.match.values import ValueVerdict, compare_values, format_value
 from claims.text.frames import ClaimKind, Frame, Qualifier
 
@@ -393,6 +400,20 @@ def _richer(a: Frame, b: Frame) -> bool:
 # --- events ---------------------------------------------------------------------
 
 
+_INSTANTS = (None, "minute", "midnight", "noon", "midnight-start", "midnight-end")
+
+
+def _midnight_readings(frame: Frame, window: TimeWindow, tolerance: timedelta) -> list[TimeWindow]:
+    """The frame's window, and for a midnight on one named day the other one."""
+    shift = {"midnight-start": timedelta(days=1), "midnight-end": timedelta(days=-1)}.get(
+        frame.time_precision or ""
+    )
+    if shift is None or frame.time is None:
+        return [window]
+    other = frame.time + shift
+    return [window, TimeWindow(other - tolerance, other + tolerance)]
+
+
 def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
     if not a.predicate or a.predicate != b.predicate:
         return None
@@ -445,10 +466,20 @@ def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) ->
                 _blend(85.0, text, t),
                 f"Both report {what} but on different days: {times}.",
             )
+    reading = ""
+    if not wa.overlaps(wb):
+        # "midnight on Wednesday" may be the midnight that starts Wednesday
+        # or the one that ends it: either reading that fits agrees.
+        for alt_a in _midnight_readings(a, wa, tolerance):
+            for alt_b in _midnight_readings(b, wb, tolerance):
+                if alt_a.overlaps(alt_b):
+                    wa, wb = alt_a, alt_b
+                    reading = " (reading a midnight on a named day as the other end of that day)"
+                    break
+            if reading:
+                break
     if wa.overlaps(wb):
-        precise = a.time_precision in (None, "minute", "midnight", "noon") and (
-            b.time_precision in (None, "minute", "midnight", "noon")
-        )
+        precise = a.time_precision in _INSTANTS and b.time_precision in _INSTANTS
         why = (
             f"the same moment (within {t.time_tolerance_minutes:g} min)"
             if precise
@@ -457,7 +488,7 @@ def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) ->
         return Match(
             Relation.AGREES,
             _blend(100.0 if precise else 85.0, text, t),
-            f"Both report {what} at {times} — {why}, so they agree.",
+            f"Both report {what} at {times} — {why}{reading}, so they agree.",
         )
     return Match(
         Relation.CONTRADICTS,

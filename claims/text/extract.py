@@ -25,7 +25,7 @@ from claims.text.frames import ClaimKind, Extraction, Frame, Qualifier
 from claims.text.lang import detect_language
 from claims.text.normalize import Normalized, fold, normalize
 from claims.text.packs import LanguagePack, Lexicon, available_languages, load_pack
-from claims.text.timex import TimeExpr, TimeTagger, zone_info
+from claims.text.timex import WEAK_FUTURE, TimeExpr, TimeTagger, zone_info
 from claims.text.triggers import Scan, TriggerSet
 
 EXTRACTOR_NAME = "claims-rules"
@@ -1280,7 +1280,15 @@ class Extractor:
             direction = (
                 1
                 if pack.future.search(t, sent[0], clause_end)
-                else (-1 if pack.past.search(t, sent[0], clause_end) else 0)
+                else (
+                    # An onset word ("from midnight", "to begin at") looks
+                    # ahead of an agreement in the past, but a weekday it
+                    # names is the nearest one ("agreed … from midnight on
+                    # Wednesday", reported on Thursday): WEAK_FUTURE.
+                    WEAK_FUTURE
+                    if self._lexicon(pack, "timex.future_weak").search(t, sent[0], clause_end)
+                    else (-1 if pack.past.search(t, sent[0], clause_end) else 0)
+                )
             )
             if key == "agreement":
                 # An agreement whose content is a ceasefire, corridor or

@@ -235,7 +235,7 @@ class TimeTagger:
             day = base + timedelta(days=rel)
         if day is None and weekdays and base:
             # "the night of Thursday/Friday" ends on the later day.
-            day = _weekday_near(base, weekdays[0], direction)
+            day = _weekday_near(base, weekdays[0], 0 if direction == WEAK_FUTURE else direction)
             if len(weekdays) > 1:
                 day += timedelta(days=(weekdays[-1] - weekdays[0]) % 7)
         explicit_day = day is not None
@@ -257,9 +257,15 @@ class TimeTagger:
                 # "midnight on Tuesday", "منتصف ليل الخميس/الجمعة": the
                 # midnight that starts the named day. Where a pack says so,
                 # the night of one named day ends it ("منتصف ليل الخميس" is
-                # the midnight between Thursday and Friday).
+                # the midnight between Thursday and Friday). One named day
+                # leaves the other reading open: the precision says which
+                # midnight was chosen, so matching can try the other.
+                single = len(weekdays) <= 1 and named_days == 1
                 if self._midnight_ends_day and len(weekdays) == 1 and named_days == 1:
                     day += timedelta(days=1)
+                    precision = "midnight-end"
+                elif single:
+                    precision = "midnight-start"
                 when = datetime.combine(day, time(0, 0), tz)
             elif label == "midnight" and rel is None and direction <= 0 and pub is not None:
                 # "took effect at midnight": the last midnight before the
@@ -283,7 +289,7 @@ class TimeTagger:
             end,
             when,
             precision,
-            when.date() if precision != "midnight" else day,
+            when.date() if not precision.startswith("midnight") else day,
             dated=explicit_day,
         )
 
@@ -323,6 +329,11 @@ class TimeTagger:
             return date(year, month, d)
         except ValueError:
             return None
+
+
+# A tense direction: ahead for clocks and parts of day, nearest for a
+# weekday (an onset word in a clause that may report a past agreement).
+WEAK_FUTURE = 2
 
 
 @lru_cache(maxsize=256)
