@@ -441,31 +441,12 @@ def eval_(
     from claims.store.db import REPO_ROOT
 
     gold_dir = REPO_ROOT / "tests" / "gold"
+    # Every gold set in tests/gold/: the seeds' annotations, then the
+    # held-out document sets and the labelled pair sets in order.
     golds = gold or [
-        p
-        for p in (
-            gold_dir / n
-            for n in (
-                "seeds.yaml",
-                "holdout.yaml",
-                "holdout2.yaml",
-                "holdout3.yaml",
-                "holdout4.yaml",
-            )
-        )
-        if p.is_file()
+        p for p in (gold_dir / "seeds.yaml", *sorted(gold_dir.glob("holdout*.yaml"))) if p.is_file()
     ]
-    pair_files = (
-        pairs
-        if pairs is not None
-        else [
-            p
-            for p in (
-                gold_dir / n for n in ("pairs.yaml", "pairs2.yaml", "pairs3.yaml", "pairs4.yaml")
-            )
-            if p.is_file()
-        ]
-    )
+    pair_files = pairs if pairs is not None else sorted(gold_dir.glob("pairs*.yaml"))
     results: dict[str, Any] = {}
     missed = False
     for path in golds:
