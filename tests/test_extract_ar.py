@@ -566,3 +566,15 @@ def test_dates_with_month_names_are_not_counts():
     assert not frames("أجلي آلاف الأشخاص منذ ١٤ آب/أغسطس.", ClaimKind.CASUALTY)
     got = frames("وهي الأعنف منذ اشتباكات أيار 2021 التي أودت بحياة 40 شخصا.")
     assert [f.value for f in got if f.kind is ClaimKind.CASUALTY] == [40]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("تستمر الهدنة التي أعلنتها الحكومة ستا وثلاثين ساعة.", 36 * 3600),
+        ("انتهى اجتماع الوزيرين في القاهرة بعد ثلاث ساعات دون اتفاق.", 3 * 3600),
+    ],
+)
+def test_a_verb_of_lasting_may_open_a_long_clause(text, seconds):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert f.value == seconds

@@ -849,3 +849,12 @@ def test_an_onset_after_a_past_agreement_names_the_nearest_weekday():
     assert f.time_precision == "midnight-start"
     (g,) = frames("The truce will begin at midnight on Saturday.", ClaimKind.EVENT)
     assert g.time.date().isoformat() == "2020-03-07"
+
+
+def test_tolls_put_at_a_figure_and_holding_fire():
+    (f,) = frames("Officials put the death toll from the crash at 34.", ClaimKind.CASUALTY)
+    assert (f.value, f.predicate) == (34, "killed")
+    (e,) = frames("Troops were ordered to hold fire from noon on Friday.", ClaimKind.EVENT)
+    assert e.predicate == "ceasefire"
+    (d,) = frames("The meeting broke up without a deal after five hours.", ClaimKind.DURATION)
+    assert d.value == 5 * 3600

@@ -738,7 +738,19 @@ class Extractor:
             pass
         if w is None or t[w.end() : pos].strip() or not pack.vso_cues:
             return False
-        return pack.weak_cues.ends_at(t, max(0, w.start() - 30), w.start()) is not None
+        if pack.weak_cues.ends_at(t, max(0, w.start() - 30), w.start()) is not None:
+            return True
+        # "تستمر هدنة العيد التي أعلنتها الحركة خمسة أيام": a verb of lasting
+        # opens the clause, its subject runs up to the length.
+        sent = doc.sentence(pos)
+        lasting = self._lexicon(pack, "duration.lasting_verbs")
+        v = lasting.last(t, max(sent[0], pos - 90), pos)
+        return (
+            v is not None
+            and self._words(t, v.end(), pos) <= 10
+            and not _COMMA_RE.search(t, v.end(), pos)
+            and not pack.numbers.regex.search(t, v.end(), pos)
+        )
 
     def _duration_subject(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str:
         # The cue nearest before the length, in its sentence ("talks … that
@@ -1280,11 +1292,11 @@ class Extractor:
             direction = (
                 1
                 if pack.future.search(t, sent[0], clause_end)
+                # An onset word ("from midnight", "to begin at") looks
+                # ahead of an agreement in the past, but a weekday it
+                # names is the nearest one ("agreed … from midnight on
+                # Wednesday", reported on Thursday): WEAK_FUTURE.
                 else (
-                    # An onset word ("from midnight", "to begin at") looks
-                    # ahead of an agreement in the past, but a weekday it
-                    # names is the nearest one ("agreed … from midnight on
-                    # Wednesday", reported on Thursday): WEAK_FUTURE.
                     WEAK_FUTURE
                     if self._lexicon(pack, "timex.future_weak").search(t, sent[0], clause_end)
                     else (-1 if pack.past.search(t, sent[0], clause_end) else 0)
