@@ -677,3 +677,23 @@ def test_a_midnight_on_a_named_day_may_be_either_end_of_it():
     assert "other end of that day" in m.explanation
     dawn = replace(one_past, time=datetime(2021, 2, 25, 5, 0, tzinfo=ist), time_precision="dawn")
     assert relation_of(midnight, dawn) is Relation.CONTRADICTS
+
+
+def test_an_unnamed_length_and_the_whole_talks_link_only_when_they_fit():
+    talks = frame(
+        ClaimKind.DURATION,
+        value=3 * 3600,
+        unit="s",
+        subject="talks:total",
+        value_qualifier=Qualifier.APPROXIMATE,
+    )
+    unnamed = frame(ClaimKind.DURATION, "ar", value=3 * 3600 + 600, unit="s", subject="event")
+    m = compare(talks, unnamed)
+    assert m is not None and m.relation in (Relation.AGREES, Relation.RELATED)
+    far = replace(unnamed, value=7 * 3600)
+    m = compare(talks, far)
+    assert m is not None and m.relation is None and m.skip is SkipReason.SUBJECT
+    # The one-on-one meeting stays apart from an unnamed length.
+    alone = replace(talks, subject="meeting:one_on_one")
+    m = compare(alone, unnamed)
+    assert m is not None and m.relation is None

@@ -252,6 +252,13 @@ _VERDICT_SCORE = {
 }
 
 
+def _unnamed_vs_whole(a: Frame, b: Frame) -> bool:
+    """A length whose text names no part ("the meeting lasted 3 h 10") and
+    one of the talks as a whole: likely the same length, so they are linked
+    when the figures fit, but never called a contradiction."""
+    return a.kind is ClaimKind.DURATION and {a.subject, b.subject} == {"event", "talks:total"}
+
+
 def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
     if a.value is None or b.value is None:
         return None
@@ -278,12 +285,15 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
                 f"{b.unit or 'people'} {a.predicate or ''} are counts of different people.",
             )
         return None
+    subject_skip: Match | None = None
     if a.subject and b.subject and a.subject != b.subject:
-        return _skip(
+        subject_skip = _skip(
             SkipReason.SUBJECT,
             f"Not compared: {_value(a)} is about {subject_label(a.subject)} and "
             f"{_value(b)} about {subject_label(b.subject)} — different subjects.",
         )
+        if not _unnamed_vs_whole(a, b):
+            return subject_skip
     skipped = _scope_skip(a, b, t)
     scopes_differ = skipped is not None and skipped.skip is SkipReason.SCOPE
     if scopes_differ:
@@ -321,6 +331,8 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     relation = _VERDICT_RELATION[verdict]
     if scopes_differ and verdict in (ValueVerdict.DISJOINT, ValueVerdict.ROUNDING):
         return skipped
+    if subject_skip is not None and verdict is ValueVerdict.DISJOINT:
+        return subject_skip
     if (
         a.kind is ClaimKind.QUANTITY
         and a.unit in MEASURE_UNITS
