@@ -578,3 +578,11 @@ def test_dates_with_month_names_are_not_counts():
 def test_a_verb_of_lasting_may_open_a_long_clause(text, seconds):
     (f,) = frames(text, ClaimKind.DURATION)
     assert f.value == seconds
+
+
+def test_past_a_comma_the_predicate_opens_the_next_clause():
+    text = "أسفر القصف عن مقتل 40 شخصا، فيما نزح نحو ألفي شخص من ديارهم."
+    got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
+    assert got == [(40, "killed"), (2000, "displaced")]
+    (f,) = frames("وأعلنت الحكومة حالة الطوارئ في سبع ولايات.", ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (7, "province")

@@ -1208,7 +1208,15 @@ class Extractor:
             ):
                 return lex.key(far), (far.start(), far.end())
         choice: re.Match[str] | None = None
-        if after is not None and after[0] <= 3:
+        if (
+            after is not None
+            and before is not None
+            and _PUNCT_COMMA_RE.search(t, unit_end, after[1].start())
+        ):
+            # "مقتل أكثر من 860 شخصا، فيما نزح …": past a comma the predicate
+            # opens the next clause; the one before the count is its own.
+            choice = before[1]
+        elif after is not None and after[0] <= 3:
             choice = after[1]
         elif before is not None:
             choice = before[1]
