@@ -1,84 +1,1868 @@
-"""Concept keys: a small English/Arabic lexicon for comparing quotes across languages.
+"""Concept keys: an English/Arabic lexicon for comparing quotes across languages.
 
 Two outlets quoting one speaker in two languages share no words, but they
 share the *concepts* of the quote: "the loss of life was a tragedy" and
 "الخسارة في الأرواح مأساة" are {loss, life, tragedy} on both sides. This
-lexicon covers the general vocabulary of conflict and diplomacy reporting
-(not the sentences of any gold set); a word it lacks is simply not counted.
+lexicon covers the general vocabulary of news about conflict, diplomacy,
+disasters, justice, the economy and politics as it is quoted (verbs, nouns,
+the adjectives that carry a point, and the names of countries, capitals,
+peoples and organisations), written from the two languages and not from the
+sentences of any gold set; a word it lacks is simply not counted.
 
-Matching is by word stem: Arabic clitics (و, ف, ب, ل, ال) and common
-suffixes are stripped, then a word matches a lexicon stem when it starts
-with it.
+What is deliberately *not* a concept: negation (polarity is judged apart,
+from ``Frame.negated``) and the words every quote has (say, said, قال, أن,
+that, very), which would make any two quotes look alike.
+
+Matching, word by word on folded text (:func:`claims.match.text.fold`):
+
+* Arabic clitics are stripped — a conjunction (و, ف), then a preposition or
+  the article (ب, ل, ال, بال, لل, كال), then the future س before a
+  present-tense prefix ("وسنعمل" is also tried as "نعمل") — and one common
+  suffix (سيادتنا is read as سياده, لقائه as لقاء), and a word matches a
+  stem when one of its forms starts with it.
+  A stem ending in ``$`` must be the whole form instead ("بيت$" is بيت and
+  بيتها, not بيتر), for short words whose prefix would catch others.
+* English words are matched the same way, without clitics: "investigat"
+  matches investigate, investigation, investigators; "war$" is war only, not
+  warm or warrant.
+* The longest stem wins, so a word belongs to one concept: "اسفر" (resulted
+  in) is not "اسف" (regret), "according" is not "accord". Stems that would
+  otherwise catch an unrelated word are listed in :data:`NOT_CONCEPTS`.
+* A stem with a space is a phrase ("united states", "وقف اطلاق النار"): its
+  words are matched in a row, before single words (a phrase of more words
+  first), and count once.
+
+Arabic verbs need their present-tense forms (يفتح, تفتح, نفتح) besides the
+past and the verbal noun, since a prefix stem cannot reach past ي/ت/ن;
+:func:`_present` writes them. Broken plurals (سفن, حروب) are listed too.
 """
 
 from functools import lru_cache
 
 from claims.match.text import fold
 
+# A stem ending in this marks a whole word, not a prefix.
+EXACT = "$"
+
+
+def _present(stem: str) -> tuple[str, str, str]:
+    """The he/she/we present-tense forms of an Arabic verb stem.
+
+    >>> _present("فتح")
+    ('يفتح', 'تفتح', 'نفتح')
+    """
+    return ("ي" + stem, "ت" + stem, "ن" + stem)
+
+
 # concept -> (English stems, Arabic stems), stems already folded.
 LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "know": (("know", "knew", "aware", "unaware"), ("علم", "يعلم", "تعلم", "دراي", "معرف")),
-    "tragedy": (("tragedy", "tragic"), ("ماسا", "ماسي", "فاجع")),
-    "loss": (("loss", "lost", "losses"), ("خسار", "خساير", "فقدان")),
-    "life": (("life", "lives"), ("ارواح", "روح", "حيا")),
-    "death": (("death", "dead", "died", "killed", "killing"), ("مقتل", "قتل", "موت", "وفا")),
-    "responsibility": (("responsib", "blame", "bore"), ("مسوول", "تتحمل", "يتحمل", "تحمل")),
-    "escalation": (("escalat",), ("تصعيد", "التصعيد")),
-    "relations": (("relation", "ties", "cooperation"), ("علاق", "تعاون")),
-    "peak": (("peak", "unprecedented", "highest"), ("ذرو", "قم", "مسبوق")),
-    "army": (
-        ("army", "military", "forces", "troops", "soldiers"),
-        ("جيش", "قوات", "جنود", "عسكر"),
+    # --- knowing, thinking, wanting -------------------------------------------
+    "know": (
+        ("know", "knew", "aware", "unaware"),
+        ("علم", "يعلم", "تعلم", "نعلم", "دراي", "معرف", "عرف$", "عرفت", *_present("عرف"), "اعرف"),
     ),
-    "location": (("where", "location", "position", "presence"), ("مواقع", "موقع", "وجود", "مكان")),
-    "syria": (("syria", "damascus", "assad"), ("سوري", "سوريا", "دمشق", "اسد")),
-    "turkey": (("turk", "ankara"), ("ترك", "انقر")),
-    "russia": (("russia", "moscow", "kremlin"), ("روس", "موسكو", "كرملين")),
-    "government": (("government", "regime"), ("حكوم", "نظام")),
-    "attack": (("attack", "strike", "assault"), ("هجوم", "غار", "ضرب", "اعتدا")),
-    "respond": (("respond", "response", "retaliat"), ("رد", "الرد")),
-    "ceasefire": (("ceasefire", "truce"), ("وقف اطلاق", "هدن")),
-    "agree": (("agree", "deal", "accord"), ("اتفق", "اتفاق", "توافق")),
-    "corridor": (("corridor",), ("ممر",)),
+    "believe": (
+        ("believ", "think$", "thinks", "thought$", "convinced", "convinc"),
+        (*_present("عتقد"), "اعتقد", "اعتقاد", "اظن", "يظن", "نظن", "مقتنع", "اقتناع"),
+    ),
+    "hope": (
+        ("hope", "hoping"),
+        ("امل$", "يامل", "نامل", "امال", "اتمني", "نتمني", "يتمني", "تتمني", "تمني", "متفايل"),
+    ),
+    "fear": (
+        ("fear", "afraid", "worr", "anxi", "alarmed"),
+        ("خوف", "مخاوف", "خشي", "يخشي", "نخشي", "تخشي", "اخشي", "اخاف", *_present("خاف"), "قلق"),
+    ),
+    "expect": (
+        ("expect", "anticipat", "predict", "forecast"),
+        ("توقع", "يتوقع", "نتوقع", "تتوقع", "متوقع", "ترقب", "مرتقب"),
+    ),
+    "want": (
+        ("want", "wish", "desire"),
+        ("اريد", "يريد", "نريد", "تريد", "اراد", "رغب", *_present("رغب")),
+    ),
+    "decide": (
+        ("decid", "decision", "resolution"),
+        ("قرر", *_present("قرر"), "قرار", "مقرر"),
+    ),
+    "promise": (
+        ("promis", "pledg", "vow$", "vows", "vowed"),
+        ("وعد$", "وعدت", "وعود", "تعهد", "يتعهد", "نتعهد", "تتعهد", "اتعهد"),
+    ),
+    "commitment": (
+        ("commitment", "committed", "commit$", "commits", "abide"),
+        ("التزام", "التزم", "ملتزم", *_present("لتزم")),
+    ),
+    "guarantee": (
+        ("guarant", "ensur", "assur"),
+        ("ضمان", "ضمانات", "يضمن", "نضمن", "تضمن", "اضمن"),
+    ),
+    "understand": (
+        ("understand", "understood"),
+        ("فهمت$", *_present("فهم"), "تفاهم"),
+    ),
+    "plan": (
+        ("plan$", "plans", "planned", "planning", "scheme"),
+        ("خطه", "خطط", "يخطط", "نخطط", "تخطط", "مخطط"),
+    ),
+    "ready": (
+        ("ready", "readiness", "prepar"),
+        ("مستعد", "استعداد", "جاهز", "تحضير", "يستعد", "نستعد", "تستعد"),
+    ),
+    "try": (
+        ("try$", "tried", "tries", "trying", "attempt"),
+        ("محاول", "حاول", "يحاول", "نحاول", "تحاول", "احاول"),
+    ),
+    "need": (
+        ("need$", "needs", "needed", "needing", "necess", "require"),
+        ("حاجه", "يحتاج", "نحتاج", "تحتاج", "احتاج", "ضروري", "ضروره"),
+    ),
+    "truth": (
+        ("truth", "true$", "fact$", "facts$", "genuine", "accurate", "correct"),
+        ("حقيق", "صحيح", "صدق", "دقيق"),
+    ),
+    "false": (
+        ("false", "lie$", "lies$", "lied", "lying", "liar", "fake", "fabricat", "untrue"),
+        ("كذب", "كاذب", *_present("كذب"), "اكاذيب", "زايف", "مزيف", "مفبرك", "افتراء"),
+    ),
+    "deny": (
+        ("deny", "denies", "denied", "denial"),
+        ("نفي$", "نفت$", "ينفي", "تنفي", "ننفي", "انفي"),
+    ),
+    "accuse": (
+        ("accus", "allegation", "alleged"),
+        ("اتهام", "اتهم", "يتهم", "تتهم", "نتهم", "متهم", "تهمه", "تهم$"),
+    ),
+    "acknowledge": (
+        ("admit", "acknowledg", "confess", "recogni"),
+        ("اعترف", "اعتراف", *_present("عترف"), "اقر$", "اقرت", "يقر$"),
+    ),
+    "apologize": (("apolog",), ("اعتذار", "اعتذر", *_present("عتذر"))),
+    "thank": (
+        ("thank", "grateful", "gratitude"),
+        ("شكر", *_present("شكر"), "اشكر", "امتنان", "ممتن"),
+    ),
+    "reveal": (
+        ("reveal", "disclos", "uncover", "expose", "exposed", "exposing"),
+        ("كشف", *_present("كشف"), "افصح", "يفصح", "افصاح"),
+    ),
+    "hide": (
+        ("hide", "hides", "hid$", "hidden", "hiding", "conceal", "cover up", "covered up"),
+        (
+            "اخفاء",
+            "اخفي",
+            "يخفي",
+            "نخفي",
+            "تخفي",
+            "اخفت",
+            "مخفي",
+            "تستر",
+            "يتستر",
+            "كتمان",
+            "كتم$",
+            "يكتم",
+            "تكتم",
+        ),
+    ),
+    "secret": (
+        ("secret", "covert", "classified"),
+        ("سري$", "سريه$", "سرا$", "اسرار", "سريا$"),
+    ),
+    # --- speech acts that carry a point ------------------------------------------
+    "announce": (
+        ("announc", "declar", "proclaim"),
+        ("اعلن", *_present("علن"), "اعلان"),
+    ),
+    "demand": (
+        ("demand", "request", "insist"),
+        (
+            "طلب",
+            *_present("طلب"),
+            "طالب",
+            *_present("طالب"),
+            "مطالب",
+            "اصرار",
+            "اصر$",
+            "يصر$",
+            "نصر علي",
+        ),
+    ),
+    "call_for": (
+        (
+            "urge$",
+            "urged",
+            "urges",
+            "urging",
+            "call on",
+            "calls on",
+            "called on",
+            "calling on",
+            "call for",
+            "calls for",
+            "called for",
+            "calling for",
+            "appeal",
+            "invit",
+        ),
+        (
+            "دعا$",
+            "دعت$",
+            "دعوا$",
+            "يدعو",
+            "ندعو",
+            "تدعو",
+            "ادعو",
+            "دعوه",
+            "دعوات",
+            "ناشد",
+            "يناشد",
+            "مناشد",
+        ),
+    ),
+    "discuss": (
+        ("discuss", "talks$", "talked", "talking", "debat", "dialogue", "dialog$", "consult"),
+        (
+            "ناقش",
+            *_present("ناقش"),
+            "مناقش",
+            "بحث",
+            "يبحث",
+            "نبحث",
+            "تبحث",
+            "محادث",
+            "مباحث",
+            "تباحث",
+            "حوار",
+            "مشاور",
+            "تشاور",
+        ),
+    ),
+    "negotiate": (
+        ("negotiat", "bargain"),
+        ("مفاوض", "تفاوض", "يتفاوض", "نتفاوض", "تتفاوض"),
+    ),
+    "mediation": (
+        ("mediat", "broker"),
+        ("وساطه", "وسيط$", "وسطاء"),
+    ),
+    "agree": (
+        ("agree", "deal$", "deals$", "accord", "treaty", "treaties", "pact$", "approv"),
+        ("اتفق", "اتفاق", "توافق", "وافق", *_present("وافق"), "موافق", "معاهد"),
+    ),
+    "accept": (
+        ("accept",),
+        ("قبول", "يقبل", "نقبل", "تقبل", "اقبل$", "قبلت$", "مقبول"),
+    ),
+    "reject": (
+        ("reject", "refus", "dismiss", "repudiat"),
+        ("رفض", *_present("رفض"), "ارفض", "مرفوض", "رافض"),
+    ),
+    "welcome": (
+        ("welcom",),
+        ("رحب", *_present("رحب"), "ترحيب", "مرحب"),
+    ),
+    "condemn": (
+        ("condemn", "denounc", "deplor", "censur"),
+        (
+            "ادان",
+            "يدين$",
+            "ندين",
+            "تدين$",
+            "ادين",
+            "استنكر",
+            *_present("ستنكر"),
+            "استنكار",
+            "شجب",
+            *_present("شجب"),
+        ),
+    ),
+    "support": (
+        ("support", "backing", "endors", "backed", "in favour", "in favor"),
+        (
+            "دعم",
+            *_present("دعم"),
+            "داعم",
+            "مساند",
+            "يساند",
+            "تساند",
+            "نساند",
+            "تاييد",
+            "يويد",
+            "نويد",
+            "تويد",
+            "مويد",
+        ),
+    ),
+    "oppose": (
+        ("oppos", "objection", "object to", "objected"),
+        ("معارض", "يعارض", "نعارض", "تعارض", "عارض", "اعارض", "اعتراض", "يعترض", "نعترض"),
+    ),
+    "threat": (
+        ("threat", "warn", "menace", "intimidat"),
+        ("تهديد", "هدد", *_present("هدد"), "حذر", *_present("حذر"), "تحذير", "انذار"),
+    ),
+    "respond": (
+        ("respond", "response", "retaliat", "reply", "replied", "answer", "revenge"),
+        ("رد$", "ردا$", "ردت$", "ردوا", "ردود", "يرد$", "نرد$", "انتقام", "اجاب", "يجيب", "جواب"),
+    ),
+    "respect": (
+        ("respect",),
+        ("احترام", "احترم", *_present("حترم"), "يحترم"),
+    ),
+    "violate": (
+        ("violat", "breach", "infring", "abuse"),
+        ("انتهاك", "انتهك", *_present("نتهك"), "خرق", "خروق", "تجاوز"),
+    ),
+    "responsibility": (
+        ("responsib", "accountab", "official", "bore"),
+        ("مسوول", "تتحمل", "يتحمل", "تحمل", "نتحمل", "محاسب", "مساءل"),
+    ),
+    "guilt": (
+        ("guilt", "culprit", "perpetrat"),
+        ("مذنب", "ذنب", "جاني", "مرتكب", "ارتكب", "يرتكب"),
+    ),
+    "innocent": (
+        ("innocen", "acquit"),
+        ("بريء", "براءه", "ابرياء", "تبريه"),
+    ),
+    # --- conflict ---------------------------------------------------------------
+    "war": (
+        ("war$", "wars$", "warfare", "wartime", "warring"),
+        ("حرب", "حروب"),
+    ),
+    "conflict": (
+        ("conflict", "dispute", "strife"),
+        ("نزاع", "صراع", "خلاف", "خلافات", "متنازع"),
+    ),
+    "fight": (
+        ("fight", "battl", "clash", "combat", "confront", "skirmish"),
+        ("قتال", "معرك", "اشتباك", "اشتبك", "مواجه", "حارب", *_present("حارب"), "مقاتل", "محارب"),
+    ),
+    "face": (
+        ("face$", "faces$", "faced", "facing"),
+        ("واجه", "يواجه", "نواجه", "تواجه", "اواجه"),
+    ),
+    "attack": (
+        (
+            "attack",
+            "strike",
+            "struck",
+            "assault",
+            "raid",
+            "offensive",
+            "aggress",
+            "airstrike",
+            "air strike",
+            "incursion",
+        ),
+        (
+            "هجوم",
+            "هجمات",
+            "هجمه",
+            "هاجم",
+            *_present("هاجم"),
+            "مهاجم",
+            "غاره",
+            "غارات",
+            "ضرب",
+            "اعتدا",
+            "عدوان",
+            "اغار",
+        ),
+    ),
+    "bombing": (
+        (
+            "bomb$",
+            "bombs",
+            "bombed",
+            "bombing",
+            "bomber",
+            "shell$",
+            "shelled",
+            "shelling",
+            "bombard",
+            "barrage",
+        ),
+        ("قصف", *_present("قصف"), "قنبل"),
+    ),
+    "explosion": (
+        ("explosi", "explod", "blast", "detonat"),
+        ("انفجار", "انفجر", "ينفجر", "تفجير", "متفجر", "ناسف"),
+    ),
+    "shooting": (
+        (
+            "shooting",
+            "shot$",
+            "shots",
+            "gunfire",
+            "shoot",
+            "open fire",
+            "opened fire",
+            "opens fire",
+            "sniper",
+        ),
+        ("اطلاق نار", "اطلاق النار", "اطلق النار", "اطلقوا النار", "رصاص", "قناص"),
+    ),
+    "target": (
+        ("target",),
+        ("استهداف", "استهدف", *_present("ستهدف"), "مستهدف"),
+    ),
+    "invade": (
+        ("invad", "invasion"),
+        ("غزو", "غزا$", "اجتياح", "اجتاح", "يجتاح", "تجتاح"),
+    ),
+    "occupy": (
+        ("occupation", "occupied", "occupy", "occupier", "occupying"),
+        ("احتلال", "احتل", "يحتل", "تحتل", "محتل"),
+    ),
+    "control": (
+        ("control", "seiz", "took over", "take over", "takeover", "captured", "capture"),
+        ("سيطر", *_present("سيطر"), "استولي", "يستولي", "تستولي", "استيلاء", "هيمن"),
+    ),
+    "resistance": (
+        ("resist",),
+        ("مقاوم", "يقاوم", "نقاوم", "تقاوم"),
+    ),
+    "defend": (
+        ("defen",),
+        ("دفاع", "دافع", *_present("دافع"), "مدافع"),
+    ),
+    "protect": (
+        ("protect", "shield", "safeguard"),
+        ("حماي", "يحمي", "نحمي", "تحمي", "احمي", "محمي", "حامي"),
+    ),
+    "deter": (
+        ("deter$", "deterr", "deters", "deterred"),
+        ("ردع", "يردع", "نردع", "تردع", "رادع"),
+    ),
+    "escalation": (
+        ("escalat", "flare"),
+        ("تصعيد", "يصعد", "تصاعد", "يتصاعد"),
+    ),
+    "de_escalation": (
+        ("de escalat", "deescalat", "defuse", "restrain"),
+        ("تهديه", "خفض التصعيد", "ضبط النفس"),
+    ),
+    "tension": (
+        ("tension", "tense$"),
+        ("توتر", "احتقان"),
+    ),
+    "violence": (
+        ("violen",),
+        ("عنف", "اعمال عنف"),
+    ),
+    "hostility": (
+        ("hostil", "enmity", "animosit", "enemy", "enemies", "antagoni"),
+        ("عداء", "عداو", "عدايي", "معادي", "عدو", "اعداء", "خصوم", "خصم$"),
+    ),
+    "ceasefire": (
+        ("ceasefire", "cease fire", "truce", "armistice"),
+        ("وقف اطلاق النار", "وقف اطلاق", "لاطلاق النار", "هدن"),
+    ),
+    "peace": (
+        ("peace", "stability", "calm"),
+        ("سلام", "استقرار", "هدوء", "سلمي", "مستقر"),
+    ),
+    "army": (
+        ("army", "armies", "militar", "forces", "troops", "soldier", "officer"),
+        ("جيش", "جيوش", "قوات", "جنود", "جندي", "عسكر", "ضابط", "ضباط"),
+    ),
+    "armed": (
+        ("armed", "gunm", "militant", "fighters"),
+        ("مسلح", "مقاتلين", "مسلحين"),
+    ),
+    "militia": (
+        ("militia", "paramilitar", "mercenar"),
+        ("ميليشي", "مليشي", "مرتزق"),
+    ),
+    "rebel": (
+        ("rebel", "insurgen", "mutiny", "mutinies", "mutineer"),
+        ("متمرد", "تمرد", "ثوار"),
+    ),
+    "weapon": (
+        ("weapon", "arms$", "armament", "ammunition", "munition", "arsenal"),
+        ("سلاح", "اسلحه", "تسليح", "ذخير", "عتاد", "ترسان"),
+    ),
+    "drone": (
+        ("drone", "uav$", "uavs$", "unmanned"),
+        (
+            "مسيره",
+            "مسيرات",
+            "طايره مسيره",
+            "طايرات مسيره",
+            "طايره بدون طيار",
+            "طايرات بدون طيار",
+            "درون",
+        ),
+    ),
+    "missile": (
+        ("missile", "rocket", "projectile", "ballistic", "shells$"),
+        ("صاروخ", "صواريخ", "قذيف", "قذايف", "باليستي"),
+    ),
+    "aircraft": (
+        (
+            "aircraft",
+            "plane$",
+            "planes$",
+            "warplane",
+            "jet$",
+            "jets$",
+            "airplane",
+            "helicopter",
+            "aviation",
+        ),
+        ("طايره", "طايرات", "مقاتلات", "مروحي", "طيران", "طيار"),
+    ),
+    "tank": (("tank$", "tanks$", "armoured", "armored"), ("دبابه", "دبابات", "مدرع")),
+    "nuclear": (("nuclear", "atomic", "uranium"), ("نووي", "ذري$", "يورانيوم")),
+    "chemical": (("chemical",), ("كيماوي", "كيميايي", "كيمياوي")),
+    "terror": (
+        ("terror", "jihadist"),
+        ("ارهاب", "ارهابي", "تكفيري"),
+    ),
+    "extremism": (
+        ("extremis", "radical", "fanatic"),
+        ("تطرف", "متطرف", "متشدد", "تشدد"),
+    ),
+    "assassination": (("assassin",), ("اغتيال", "اغتال", "يغتال")),
+    "kidnap": (
+        ("kidnap", "abduct"),
+        ("خطف", *_present("خطف"), "اختطاف", "اختطف", "مختطف"),
+    ),
+    "hostage": (("hostage",), ("رهين", "رهاين", "محتجز")),
+    "massacre": (
+        ("massacr", "slaughter", "carnage"),
+        ("مجزره", "مجازر", "مذبح"),
+    ),
+    "genocide": (("genocid", "ethnic cleansing", "extermina"), ("اباده", "تطهير عرقي")),
+    "crime": (
+        ("crime", "criminal", "atrocit", "felon"),
+        ("جريمه", "جرايم", "مجرم", "اجرام", "فظاع"),
+    ),
+    "torture": (("tortur", "mistreat", "ill treatment"), ("تعذيب", "عذب")),
+    "siege": (
+        ("siege", "besieg", "blockad", "encircl"),
+        ("حصار", "محاصر", "يحاصر", "تحاصر"),
+    ),
+    "checkpoint": (("checkpoint", "roadblock", "barrier"), ("حاجز", "حواجز")),
+    "tunnel": (("tunnel",), ("نفق$", "انفاق تحت")),
+    "death": (
+        (
+            "death",
+            "dead$",
+            "died",
+            "die$",
+            "dies$",
+            "dying",
+            "killed",
+            "killing",
+            "kill",
+            "fatal",
+            "murder",
+            "perish",
+            "martyr",
+            "toll",
+            "deadly",
+        ),
+        (
+            "مقتل",
+            "قتل",
+            "قتيل",
+            "موت",
+            "يموت",
+            "تموت",
+            "نموت",
+            "مات$",
+            "ماتت",
+            "وفاه",
+            "وفات$",
+            "وفيات",
+            "توفي",
+            "مصرع",
+            "شهيد",
+            "شهداء",
+            "استشهد",
+            "استشهاد",
+        ),
+    ),
+    "injury": (
+        ("injur", "wound", "hurt"),
+        ("اصاب", "مصاب", "جرح", "جريح"),
+    ),
+    "victim": (("victim", "casualt"), ("ضحايا", "ضحيه")),
+    "survivor": (("surviv",), ("ناجين", "ناجون", "نجا$", "نجاه")),
+    "missing": (("missing", "disappear", "unaccounted"), ("مفقود", "اختفاء", "اختفي", "مختف")),
+    "body": (("body$", "bodies", "corpse"), ("جثه", "جثث", "جثامين", "جثمان", "رفات")),
+    "civilian": (("civilian", "non combatant", "noncombatant"), ("مدني",)),
+    "prison": (
+        ("prison", "jail", "imprison", "inmate", "captive", "detainee", "prisoner"),
+        ("سجن", "سجين", "سجنا", "سجون", "اسير", "اسري", "معتقل"),
+    ),
+    "arrest": (
+        ("arrest", "detain", "detention", "apprehend", "custody", "rounded up"),
+        (
+            "اعتقال",
+            "اعتقل",
+            *_present("عتقل"),
+            "توقيف",
+            "احتجاز",
+            "احتجز",
+            *_present("حتجز"),
+            "قبض",
+        ),
+    ),
+    "release": (
+        ("releas", "freed", "free$", "set free", "let go", "freeing"),
+        ("افراج", "افرج", "يفرج", "تفرج", "نفرج", "سراح", "اطلاق سراح", "اطلق سراح"),
+    ),
+    "freedom": (
+        ("freedom", "liberat", "liberty", "liberties"),
+        ("حريه", "حريات", "تحرير", "حرر", "يحرر", "تحرر", "محرر"),
+    ),
+    "exchange": (
+        ("exchang", "swap"),
+        ("تبادل", "مبادله", "يتبادل", "تتبادل", "نتبادل"),
+    ),
+    "withdraw": (
+        ("withdr", "pull", "retreat", "pullout"),
+        ("انسحاب", "انسحب", *_present("نسحب"), "سحب", "يسحب", "نسحب", "تسحب"),
+    ),
+    "deploy": (
+        ("deploy", "stationed", "spread", "publish", "reinforc"),
+        ("نشر", *_present("نشر"), "انتشار", "ينتشر", "تنتشر", "تمركز", "تعزيزات"),
+    ),
+    "surrender": (("surrender", "capitulat"), ("استسلام", "استسلم", "يستسلم")),
+    "victory": (
+        (
+            "win$",
+            "wins$",
+            "winning",
+            "winner",
+            "victory",
+            "victories",
+            "victorious",
+            "triumph",
+            "prevail",
+        ),
+        (
+            "فوز",
+            "فاز$",
+            "فازت$",
+            "فازوا",
+            *_present("فوز"),
+            "انتصار",
+            "انتصر",
+            *_present("نتصر"),
+            "نصر$",
+            "منتصر",
+        ),
+    ),
+    "defeat": (("defeat",), ("هزيمه", "هزم", *_present("هزم"), "مهزوم")),
+    "loss": (
+        ("loss", "lost", "losses", "lose$", "loses", "losing"),
+        ("خسار", "خساير", "فقدان", "خسر", *_present("خسر"), "فقدت", "فقدنا", *_present("فقد")),
+    ),
     "patrol": (("patrol",), ("دوري",)),
-    "terror": (("terror",), ("ارهاب",)),
-    "refugee": (("refugee", "displaced", "migrant"), ("لاجي", "نازح", "مهاجر", "نزوح")),
-    "border": (("border", "frontier"), ("حدود", "حدودي")),
-    "civilian": (("civilian",), ("مدني",)),
-    "condolence": (("condolence", "sorrow", "regret"), ("تعزي", "تعازي", "اسف")),
-    "peace": (("peace", "stability", "calm"), ("سلام", "استقرار", "هدوء")),
-    "withdraw": (("withdraw", "pull"), ("انسحاب", "سحب")),
-    "observation_post": (("observation", "post"), ("نقط", "مراقب")),
-    "humanitarian": (("humanitarian", "aid"), ("انساني", "مساعد")),
-    "threat": (("threat", "warn"), ("تهديد", "حذر", "تحذير")),
-    "country": (("country", "countries", "nation"), ("بلد", "دول", "البلدين")),
+    "corridor": (("corridor", "safe passage"), ("ممر",)),
+    "observation_post": (("observation", "post$", "posts$", "outpost"), ("نقطه", "نقاط", "مراقب")),
+    "border": (("border", "frontier", "boundar"), ("حدود", "حدودي")),
+    "crossing": (("crossing", "cross$", "crossed", "crosses"), ("معبر", "معابر", "عبور")),
+    "territory": (
+        ("territor", "land$", "lands$", "soil$"),
+        ("اراضي", "ارض"),
+    ),
+    "sovereignty": (("sovereign",), ("سياده", "سيادي")),
+    "independence": (("independen",), ("استقلال", "مستقل")),
+    "unity": (
+        ("unity", "unifi", "unify", "unite$", "united$", "unites", "integrity"),
+        ("الوحده", "توحيد", "موحد", "اتحاد"),
+    ),
+    "division": (
+        ("divide", "divided", "dividing", "division", "split", "partition"),
+        ("انقسام", "تقسيم", "انفصال", "تفكيك"),
+    ),
+    "security": (
+        ("safe", "secur", "unharmed"),
+        ("امن", "امان", "سلامه", "سالم"),
+    ),
+    "danger": (
+        ("danger", "peril", "hazard", "risk", "jeopard"),
+        ("خطر", "خطير", "خطوره", "مخاطر", "مخاطره"),
+    ),
+    "serious": (("serious", "grave$", "gravity"), ("جدي$", "جديه$", "جديا$", "جسيم")),
+    "intelligence": (
+        ("intelligence", "spy$", "spying", "spies$", "espionage", "informant"),
+        ("استخبار", "مخابرات", "تجسس", "جاسوس", "جواسيس"),
+    ),
+    "police": (("police", "policem", "cop$", "cops$"), ("شرطه", "شرطي", "بوليس")),
+    "operation": (("operation",), ("عمليه", "عمليات")),
+    # --- humanitarian and disaster ------------------------------------------------
+    "humanitarian": (
+        ("humanitarian", "aid$", "aids$", "relief", "assistance"),
+        ("انساني", "مساعد", "اغاث", "معونه", "معونات"),
+    ),
+    "help": (
+        ("help", "assist$", "assisted", "assisting"),
+        ("ساعد", *_present("ساعد"), "اساعد"),
+    ),
+    "rescue": (
+        ("rescu", "save$", "saved", "saving"),
+        ("انقاذ", "انقذ", *_present("نقذ"), "اسعاف"),
+    ),
+    "evacuate": (
+        ("evacuat",),
+        ("اخلاء", "اجلاء", "اخلي$", "اجلي$", "اخلت"),
+    ),
+    "refugee": (
+        ("refugee", "displace", "migrant", "immigra", "emigra", "asylum", "exile"),
+        ("لاجي", "نازح", "مهاجر", "نزوح", "لجوء", "تهجير", "مهجر", "هجره", "منفي"),
+    ),
+    "flee": (
+        ("flee$", "flees", "fleeing", "fled$", "escap"),
+        ("فرار", "فروا", "هروب", "هرب", *_present("هرب")),
+    ),
+    "camp": (("camp$", "camps$", "encampment"), ("مخيم",)),
+    "shelter": (("shelter", "refuge$"), ("ماوي", "ملجا", "ملاجي", "ايواء")),
+    "emergency": (("emergenc",), ("طواري", "طاري")),
+    "disaster": (
+        ("disaster", "catastroph", "calamit"),
+        ("كارث", "كوارث", "نكبه"),
+    ),
+    "tragedy": (("tragedy", "tragic"), ("ماسا", "ماسي", "فاجع")),
+    "earthquake": (
+        ("earthquake", "quake", "tremor", "seismic", "aftershock"),
+        ("زلزال", "زلازل", "هزه ارضيه", "هزات", "هزه$"),
+    ),
+    "flood": (("flood", "torrent", "deluge"), ("فيضان", "سيول", "غمرت")),
+    "storm": (("storm", "hurricane", "cyclone", "typhoon"), ("عاصف", "اعصار")),
+    "fire": (
+        (
+            "fire$",
+            "fires$",
+            "blaze",
+            "wildfire",
+            "burn$",
+            "burns",
+            "burned",
+            "burnt",
+            "burning",
+            "flames",
+        ),
+        ("حريق", "حرايق", "نار$", "نيران", "احتراق", "احرق", "حرق", "لهيب"),
+    ),
+    "drought": (("drought", "desertif"), ("جفاف", "تصحر")),
+    "climate": (("climat", "warming", "emission"), ("مناخ", "احترار", "انبعاث")),
+    "rubble": (("rubble", "debris", "ruins"), ("انقاض", "ركام", "حطام")),
+    "collapse": (("collaps", "crumbl"), ("انهيار", "انهار", *_present("نهار"))),
+    "damage": (
+        ("damag", "harm$", "harmed", "harming", "harmful"),
+        ("اضرار", "ضرر", "تضرر", "متضرر", "اضر$", "اضرت"),
+    ),
+    "destroy": (
+        ("destroy", "destruct", "demolish", "demolition", "devastat", "ruin$", "ruined", "raze"),
+        ("دمار", "تدمير", "دمر", "يدمر", "ندمر", "مدمر", "خراب", "هدم", "تهديم"),
+    ),
+    "build": (
+        ("build$", "builds", "built", "building up", "construct", "rebuild", "reconstruct"),
+        ("بناء", "يبني", "نبني", "تبني", "اعمار", "تشييد", "انشاء"),
+    ),
+    "building": (
+        ("building", "structure", "tower"),
+        ("مبني", "مباني", "بنايه", "عماره", "برج$", "ابراج"),
+    ),
+    "disease": (
+        (
+            "disease",
+            "epidemic",
+            "pandemic",
+            "virus",
+            "infect",
+            "outbreak",
+            "cholera",
+            "covid",
+            "illness",
+            "influenza",
+        ),
+        ("مرض", "امراض", "وباء", "فيروس", "عدوي", "كورونا", "كوليرا", "جايحه"),
+    ),
+    "vaccine": (("vaccin", "immuni"), ("لقاح", "تطعيم", "مناعه")),
+    "medical": (
+        ("medic", "doctor", "physician", "nurse$", "nurses", "treatment", "patient$", "patients$"),
+        ("طبي", "طبيب", "اطباء", "دواء", "ادويه", "علاج", "مرضي$", "ممرض"),
+    ),
+    "hospital": (("hospital", "clinic"), ("مستشفي", "مستشفيات", "عياده")),
+    "health": (("health",), ("صحه", "صحي$", "صحيه")),
+    "hunger": (
+        ("famine", "starv", "hunger", "hungry", "malnutrition", "malnourish"),
+        ("مجاعه", "جوع", "تجويع", "سوء تغذيه"),
+    ),
+    "food": (("food", "bread", "meal"), ("غذاء", "غذايي", "اغذيه", "طعام", "خبز")),
+    "wheat": (("wheat", "grain", "cereal", "flour$"), ("قمح", "حبوب", "طحين")),
+    "water": (("water",), ("مياه", "ماء", "مايي")),
+    "fuel": (("fuel", "gasoline", "diesel", "petrol$"), ("وقود", "محروقات", "ديزل", "بنزين")),
+    "electricity": (("electric", "blackout", "power outage", "power cut", "power grid"), ("كهرب",)),
+    "provide": (
+        ("supplies", "provision", "provid", "supply"),
+        ("امدادات", "امداد", "توفير", *_present("وفر"), "تزويد"),
+    ),
+    # --- places and daily life ------------------------------------------------------
+    "home": (
+        ("home", "house", "homeland", "dwelling"),
+        ("وطن", "منزل", "منازل", "بيت$", "بيوت", "ديار", "دار$", "مسكن", "مساكن"),
+    ),
+    "road": (
+        (
+            "road",
+            "route",
+            "highway",
+            "on her way",
+            "on his way",
+            "on their way",
+            "on its way",
+            "on our way",
+            "on my way",
+            "on the way",
+            "way home",
+            "way back",
+        ),
+        ("طريق", "طرقات"),
+    ),
+    "family": (
+        (
+            "family",
+            "families",
+            "relatives",
+            "parent$",
+            "parents",
+            "mother",
+            "father",
+            "wife",
+            "husband",
+            "son$",
+            "sons$",
+            "daughter",
+        ),
+        ("عايل", "اسره", "اسر$", "ذوي", "اقارب", "زوج", "ابن", "بنت$", "بنات"),
+    ),
+    "child": (
+        ("child", "kid$", "kids$", "boy$", "boys$", "girl", "infant", "baby", "babies"),
+        ("طفل", "اطفال", "اولاد", "قاصر", "رضيع", "صغار", "فتاه", "فتيات", "صبي"),
+    ),
+    "woman": (("woman", "women", "female"), ("امراه", "نساء", "سيدات", "نسوي")),
+    "youth": (("youth", "young"), ("شباب", "شبان")),
+    "people": (
+        ("people", "population", "public$"),
+        ("شعب", "ناس$", "اهالي", "اهل$"),
+    ),
+    "citizen": (("citizen", "nationals$"), ("مواطن",)),
+    "resident": (("resident", "inhabitant", "locals"), ("سكان", "قاطن", "مقيم")),
+    "human": (("human$", "humans$", "humanity", "mankind"), ("انسان", "بشر$", "بشري")),
+    "life": (("life", "lives"), ("ارواح", "روح", "حياه", "حيات", "حيا$")),
+    "city": (
+        ("city", "cities", "town", "village", "municipal"),
+        ("مدينه", "مدن", "قريه", "قري$", "بلده$", "بلديه"),
+    ),
+    "region": (
+        ("region", "area$", "areas$", "zone", "province", "district"),
+        ("منطقه", "مناطق", "اقليم", "محافظه", "ولايه"),
+    ),
+    "location": (
+        ("where$", "whereabouts", "location", "position", "presence"),
+        ("مواقع", "موقع", "وجود", "مكان"),
+    ),
+    "world": (("world", "global", "worldwide", "planet"), ("عالم",)),
+    "international": (("international",), ("دولي", "دوليه")),
+    "country": (
+        ("country", "countries", "nation", "state$", "states$", "statehood"),
+        ("بلد", "بلاد", "دول", "البلدين", "دوله", "وطني"),
+    ),
+    "foreign": (("foreign", "overseas", "abroad"), ("خارجي", "اجنبي", "اجانب", "خارج$")),
+    "interior": (("interior", "internal", "domestic"), ("داخلي",)),
+    "sea": (
+        ("sea$", "seas$", "maritime", "naval", "navy", "ocean", "coast", "shore"),
+        ("بحر$", "بحري", "بحار$", "سواحل", "ساحل"),
+    ),
+    "ship": (
+        ("ship", "vessel", "boat", "tanker", "cargo", "freighter", "fleet"),
+        ("سفينه", "سفن", "ناقله", "ناقلات", "قارب", "قوارب", "مركب", "اسطول", "باخره"),
+    ),
+    "canal": (
+        ("canal", "channel", "strait", "waterway"),
+        ("قناه", "قنوات", "قنال", "مضيق", "ممر مايي"),
+    ),
+    "port": (("port$", "ports$", "seaport", "harbo"), ("ميناء", "مرفا", "مواني")),
+    "airport": (
+        ("airport", "airfield", "airspace", "flight"),
+        ("مطار", "اجواء", "رحله", "رحلات", "جوي"),
+    ),
+    "vehicle": (
+        ("vehicle", "car$", "cars$", "truck", "bus$", "buses", "convoy", "lorry", "lorries"),
+        ("سياره", "سيارات", "مركبه", "مركبات", "شاحن", "حافله", "قافله", "قوافل"),
+    ),
+    "bridge": (("bridge",), ("جسر", "جسور")),
+    "dam": (("dam$", "dams$", "reservoir"), ("سد$", "سدود", "سد النهضه")),
+    "infrastructure": (
+        ("infrastructur", "facility", "facilities", "utilit"),
+        ("بني تحتي", "منشا", "مرافق"),
+    ),
+    "school": (
+        ("school", "education", "teacher", "student", "pupil"),
+        ("مدرس", "مدارس", "تعليم", "معلم", "طلاب", "طالبات", "تلاميذ"),
+    ),
+    "university": (("universit", "academ", "college"), ("جامعه", "جامعات", "اكاديمي", "كليه")),
+    "religion": (
+        ("religio", "faith", "mosque", "church", "synagogue", "worship", "sacred", "holy"),
+        ("دين$", "ديني", "ديانه", "مسجد", "مساجد", "كنيس", "عباده", "مقدس", "ايمان"),
+    ),
+    "islam": (("islam", "muslim", "moslem"), ("اسلام", "مسلم")),
+    "christian": (("christian", "coptic", "copt$", "copts"), ("مسيحي", "قبطي", "اقباط")),
+    "jewish": (("jew$", "jews$", "jewish", "zionis"), ("يهود", "صهيون")),
+    "news": (
+        ("news", "media$", "press$", "journalis", "reporter", "broadcast", "newspaper"),
+        ("اخبار", "خبر$", "اعلام", "صحف", "صحيف", "صحاف", "مراسل"),
+    ),
+    "image": (
+        ("photo", "image", "picture", "video", "footage", "camera"),
+        ("صور", "فيديو", "مقطع", "مقاطع", "كاميرا", "لقطات"),
+    ),
+    "evidence": (
+        ("evidence", "proof", "prove$", "proved", "proven$", "proves"),
+        ("دليل", "ادله", "اثبات", "يثبت", "تثبت", "برهان", "دلايل"),
+    ),
+    "document": (
+        ("document", "paper$", "papers$", "record$", "records$", "file$", "files$"),
+        ("وثيق", "وثايق", "مستند", "ملف$", "ملفات"),
+    ),
+    "information": (("information", "data$", "detail", "intel$"), ("معلومات", "تفاصيل", "بيانات")),
+    "report": (("report",), ("تقرير", "تقارير")),
+    "message": (("message", "letter"), ("رساله", "رسايل")),
+    "contact": (
+        ("contact", "phone$", "phones", "phoned", "telephone", "communicat"),
+        ("اتصال", "اتصل", *_present("تصل"), "هاتف", "تواصل"),
+    ),
+    "cyber": (
+        ("cyber", "internet", "online", "website", "social media", "ransomware", "malware"),
+        ("سيبران", "الكتروني", "انترنت", "مواقع تواصل", "موقع الكتروني", "برمجيات خبيثه"),
+    ),
+    "hacker": (
+        ("hack$", "hacked", "hacker", "hacking", "hacks", "pirat"),
+        ("قرصن", "قراصن", "اختراق", "اخترق", "يخترق"),
+    ),
+    # --- justice ------------------------------------------------------------------
+    "investigation": (
+        (
+            "investigat",
+            "inquiry",
+            "inquiries",
+            "enquir",
+            "probe$",
+            "probes",
+            "probed",
+            "probing",
+            "inquest",
+        ),
+        ("تحقيق", "تحقيقات", "محقق"),
+    ),
+    "court": (
+        (
+            "court$",
+            "courts$",
+            "tribunal",
+            "judge",
+            "judicia",
+            "trial",
+            "lawyer",
+            "attorney",
+            "lawsuit",
+        ),
+        ("محكم", "محاكم", "محاكمه", "قاضي", "قضاه", "قضاء", "قضايي", "محامي", "دعوي", "دعاوي"),
+    ),
+    "verdict": (
+        ("sentenc", "verdict", "convict", "ruling$", "ruled$"),
+        ("حكم", "احكام"),
+    ),
+    "prosecute": (
+        ("prosecut", "indict", "charged"),
+        ("نيابه", "ادعاء", "ملاحق", "مقاضا", "مدعي"),
+    ),
+    "justice": (
+        ("justice", "fair$", "fairly", "fairness", "unjust", "injustice"),
+        ("عدال", "عادل", "عدل$", "انصاف", "ظلم", "مظلوم"),
+    ),
+    "law": (
+        ("law$", "laws$", "lawful", "unlawful", "legal", "illegal", "legislat", "legitima"),
+        ("قانون", "قوانين", "شرعي", "تشريع", "مشروعيه"),
+    ),
+    "rights": (("rights$", "right to"), ("حقوق", "حق$")),
+    "corruption": (
+        ("corrupt", "brib", "embezzl", "graft"),
+        ("فساد", "فاسد", "رشوه", "رشاوي", "اختلاس"),
+    ),
+    "fraud": (("fraud", "forger", "forged", "forgery", "rigg"), ("احتيال", "تزوير", "مزور")),
+    "smuggling": (("smuggl", "traffick"), ("تهريب", "مهرب", "اتجار")),
+    "execution": (
+        ("execution", "executed", "death penalty", "capital punishment"),
+        ("اعدام", "اعدم"),
+    ),
+    "witness": (("witness", "testimon", "testif"), ("شاهد", "شهود", "شهاده")),
+    "punishment": (
+        ("sanction", "punish", "penalt"),
+        ("عقوب", "عقاب", "معاقب", "يعاقب", "تعاقب"),
+    ),
+    "cause": (
+        ("cause$", "causes$", "caused", "causing", "reason"),
+        ("سبب", "اسباب", "تسبب", *_present("تسبب")),
+    ),
+    "result": (
+        ("result", "consequen", "outcome", "led to", "lead to"),
+        ("اسفر", "يسفر", "نتيج", "عواقب", "تداعيات"),
+    ),
+    "incident": (
+        ("accident", "incident", "happen", "occur", "event$", "events$"),
+        ("حادث", "حوادث", "حدث$", "حدثت", "يحدث", "واقعه"),
+    ),
+    # --- time and course of events ----------------------------------------------
+    "begin": (
+        (
+            "begin",
+            "began",
+            "begun",
+            "start",
+            "commenc",
+            "launch",
+            "kick off",
+            "kicked off",
+            "initiat",
+        ),
+        (
+            "بدا$",
+            "بدات",
+            "بداوا",
+            "يبدا",
+            "تبدا",
+            "نبدا",
+            "بدء",
+            "بدايه",
+            "انطلق",
+            "ينطلق",
+            "تنطلق",
+            "انطلاق",
+            "شرع",
+            "يشرع",
+            "اطلاق",
+            "اطلق",
+            "يطلق",
+            "تطلق",
+            "نطلق",
+        ),
+    ),
+    "end": (
+        ("end$", "ends$", "ended", "ending", "finish", "conclu", "terminat"),
+        (
+            "انتهاء",
+            "انتهي",
+            "انتهت",
+            *_present("نتهي"),
+            "نهايه",
+            "انهاء",
+            "انهي",
+            "ينهي",
+            "ننهي",
+            "تنهي",
+            "ختام",
+            "اختتام",
+            "اختتم",
+        ),
+    ),
+    "continue": (
+        ("continu", "ongoing", "persist", "keep up", "carry on"),
+        (
+            "استمرار",
+            "استمر",
+            *_present("ستمر"),
+            "مستمر",
+            "مواصل",
+            "واصل",
+            "يواصل",
+            "نواصل",
+            "لا يزال",
+            "ما زال",
+            "مازال",
+            "لازال",
+        ),
+    ),
+    "stop": (
+        ("stop", "halt", "suspend", "suspension", "cease$", "ceased", "freeze", "froze"),
+        ("وقف", "اوقف", *_present("وقف"), "توقف", "يتوقف", "ايقاف", "تجميد", "جمد"),
+    ),
+    "resume": (
+        ("resum", "restart", "reopen", "reopening"),
+        ("استيناف", "استانف", "استونف", "يستانف", "تستانف", "معاوده"),
+    ),
+    "return": (
+        ("return", "come back", "came back", "go back", "went back", "restor", "comeback"),
+        ("عوده", "عاد", *_present("عود"), "اعود", "اعاد", "استعاد", "استعاده", "عايد"),
+    ),
+    "come": (
+        ("come$", "comes", "coming", "came$", "arriv", "reach"),
+        (
+            "جاء",
+            "جيت",
+            "جينا",
+            "يجيء",
+            "مجيء",
+            "وصل$",
+            "وصلت",
+            "وصلوا",
+            "يصل$",
+            "تصل$",
+            "نصل$",
+            "وصول",
+            "توصل",
+            "قدوم",
+        ),
+    ),
+    "leave": (
+        ("leave", "leaving", "left$", "depart$", "departed", "departing", "departure", "exit"),
+        (
+            "غادر",
+            *_present("غادر"),
+            "مغادر",
+            "ترك$",
+            "تركت",
+            "تركوا",
+            "يترك",
+            "نترك",
+            "تترك",
+            "خروج",
+            "خرج",
+            "يخرج",
+            "نخرج",
+            "تخرج",
+        ),
+    ),
+    "enter": (
+        ("enter$", "entered", "entering", "enters", "entry", "entrance"),
+        ("دخول", "دخل", "يدخل", "ندخل", "ادخال"),
+    ),
+    "intervene": (("interven", "interfer", "meddl"), ("تدخل", "يتدخل", "نتدخل", "تتدخل")),
+    "stay": (
+        ("remain", "stay"),
+        ("بقاء", "بقي$", "بقيت$", "بقوا", *_present("بقي"), "ظلت", "يظل"),
+    ),
+    "wait": (("wait",), ("انتظار", "انتظر", *_present("نتظر"))),
+    "delay": (
+        ("delay", "postpon", "defer"),
+        ("تاجيل", "ارجاء", "تاخير", "تاخر", "اجلت", "يوجل", "توجل", "موجل"),
+    ),
+    "cancel": (
+        ("cancel", "annul", "revok", "abolish", "scrap$", "scrapped", "scrapping", "scraps"),
+        ("الغاء", "الغي$", "الغت$", "يلغي", "تلغي", "نلغي"),
+    ),
+    "extend": (("extend", "extension", "prolong", "renew"), ("تمديد", "مدد", "يمدد", "تجديد")),
+    "change": (
+        (
+            "chang",
+            "alter$",
+            "altered",
+            "altering",
+            "alters",
+            "alteration",
+            "modif",
+            "amend",
+            "shift",
+        ),
+        ("تغيير", "تغير", *_present("غير"), "تعديل", "يعدل"),
+    ),
+    "increase": (
+        (
+            "increas",
+            "rise$",
+            "rises",
+            "rising",
+            "rose$",
+            "grow",
+            "surge$",
+            "surged",
+            "surges",
+            "surging",
+            "soar",
+        ),
+        ("زياده", "ارتفاع", "ارتفع", *_present("رتفع"), "تزايد", "ازدياد", "زاد$", "يزيد", "تزيد"),
+    ),
+    "decrease": (
+        (
+            "decreas",
+            "declin",
+            "reduc",
+            "drop",
+            "fell$",
+            "fall$",
+            "falling",
+            "cut$",
+            "cuts$",
+            "cutting",
+            "lower",
+        ),
+        (
+            "انخفاض",
+            "انخفض",
+            *_present("نخفض"),
+            "تراجع",
+            "خفض",
+            "تخفيض",
+            "تقليص",
+            "تقليل",
+            "يقلل",
+            "هبوط",
+        ),
+    ),
+    "improve": (("improv",), ("تحسين", "تحسن", *_present("حسن"))),
+    "worsen": (
+        ("worse", "deteriorat", "aggravat"),
+        ("تدهور", *_present("دهور"), "اسوا", "تفاقم", "يتفاقم"),
+    ),
+    "progress": (
+        ("progress", "advanc", "develop", "breakthrough"),
+        ("تقدم", "يتقدم", "تطور", "تطوير", "تنميه", "انجاز"),
+    ),
+    "first": (("first", "initial"), ("اول$", "اولي$", "اولا$", "اوليه$", "مبدي")),
+    "last": (("last$", "final", "latest", "lastly"), ("اخير", "نهايي")),
+    "new": (("new$", "newly", "renewed", "fresh"), ("جديد", "جدد", "مجدد")),
+    "historic": (("histor",), ("تاريخ",)),
+    "prior": (
+        ("in advance", "beforehand", "prior$", "previous", "former"),
+        ("مسبق", "سابق", "سلفا$"),
+    ),
+    "future": (("future",), ("مستقبل",)),
+    "peak": (
+        ("peak", "summit", "unprecedented", "highest", "record high"),
+        ("ذرو", "قمه", "قمم", "مسبوق"),
+    ),
+    "immediate": (
+        ("immediat", "urgent", "instant", "at once", "right away", "without delay"),
+        ("فور", "عاجل"),
+    ),
+    "permanent": (
+        ("permanent", "forever", "lasting", "durable", "sustainab"),
+        ("دايم$", "دايمه$", "مستدام", "ابدي"),
+    ),
+    "temporary": (("temporar", "interim", "provisional", "transitional"), ("موقت", "انتقالي")),
+    "full": (
+        ("full$", "fully", "total", "complete", "entire", "comprehensive", "whole$"),
+        ("كامل", "تام$", "تماما", "شامل", "اكمل"),
+    ),
+    "partial": (("partial", "partly"), ("جزيي",)),
+    "difficult": (("difficult", "hard$", "tough"), ("صعب", "صعوب")),
+    "possible": (("possib", "likel", "probabl", "potential"), ("ممكن", "امكان", "محتمل", "احتمال")),
+    "clear": (("clear",), ("واضح", "وضوح")),
+    "important": (
+        ("important", "importance", "significan", "crucial", "vital", "key$"),
+        ("مهم$", "مهمه$", "اهميه", "هام$", "هامه$"),
+    ),
+    "normal": (("normal", "ordinary", "usual", "natural", "routine"), ("طبيعي", "عادي", "اعتيادي")),
+    "direct": (("direct$", "directly"), ("مباشر",)),
+    "power": (
+        ("power$", "powers$", "powerful", "strength", "strong", "force$", "mighty"),
+        ("قوي", "قوه", "اقوي"),
+    ),
+    "weak": (("weak",), ("ضعف", "ضعيف")),
+    "success": (
+        ("success$", "successes", "successful", "succeed"),
+        ("نجاح", "نجح", *_present("نجح"), "ناجح"),
+    ),
+    "failure": (
+        ("fail",),
+        ("فشل", *_present("فشل"), "فاشل", "اخفاق", "اخفق", "يخفق"),
+    ),
+    # --- doing and having -------------------------------------------------------
+    "open": (
+        ("open$", "opens$", "opened", "opening"),
+        ("فتح$", "فتحت$", "فتحوا", *_present("فتح"), "افتتاح", "افتتح", "يفتتح", "مفتوح"),
+    ),
+    "close": (
+        (
+            "closed",
+            "closing",
+            "closure",
+            "shut$",
+            "shuts",
+            "shutting",
+            "shutdown",
+            "lockdown",
+            "sealed off",
+        ),
+        ("اغلاق", "اغلق", *_present("غلق"), "مغلق", "اقفال"),
+    ),
+    "allow": (
+        ("allow", "permit", "permission", "let in", "authoriz"),
+        ("سمح", *_present("سمح"), "اسمح", "سماح", "ترخيص"),
+    ),
+    "prevent": (
+        (
+            "prevent",
+            "ban$",
+            "bans$",
+            "banned",
+            "banning",
+            "prohibit",
+            "forbid",
+            "block$",
+            "blocked",
+            "blocking",
+            "bar$",
+            "barred",
+            "avert",
+        ),
+        (
+            "منع$",
+            "منعت$",
+            "منعوا",
+            *_present("منع"),
+            "امنع",
+            "ممنوع",
+            "حظر",
+            "يحظر",
+            "تحظر",
+            "نحظر",
+            "محظور",
+            "حال دون",
+        ),
+    ),
+    "restriction": (
+        ("restrict", "limit", "constrain", "curb"),
+        ("قيود", "تقييد", "يقيد", "حد$ من$"),
+    ),
+    "impose": (
+        ("impose", "imposed", "imposes", "imposing", "imposition"),
+        ("فرض", *_present("فرض")),
+    ),
+    "use": (
+        ("use$", "used", "uses", "using", "usage"),
+        ("استخدام", "استخدم", *_present("ستخدم"), "استعمال", "استعمل"),
+    ),
+    "implement": (
+        (
+            "implement",
+            "carry out",
+            "carried out",
+            "enforc",
+            "execut",
+            "apply",
+            "applied",
+            "applying",
+        ),
+        ("تنفيذ", "نفذ", "ينفذ", "تنفذ", "ننفذ", "تطبيق", "يطبق", "تطبق"),
+    ),
+    "send": (
+        ("send", "sent$", "dispatch"),
+        ("ارسال", "ارسل", *_present("رسل"), "بعث$", "بعثت", "يبعث", "تبعث"),
+    ),
+    "receive": (
+        ("receiv", "receipt", "obtain"),
+        (
+            "تلقي",
+            "يتلقي",
+            "تتلقي",
+            "نتلقي",
+            "استلم",
+            *_present("ستلم"),
+            "استلام",
+            "استقبل",
+            *_present("ستقبل"),
+            "استقبال",
+            "حصل",
+            "يحصل",
+            "تحصل",
+            "نحصل",
+        ),
+    ),
+    "host": (("host$", "hosts$", "hosted", "hosting"), ("استضاف", "يستضيف", "تستضيف", "استضافه")),
+    "hand_over": (
+        ("hand over", "handed over", "hands over", "handover", "deliver", "extradit", "transfer"),
+        ("تسليم", "يسلم", "نسلم", "سلمت", "نقل$", "ينقل", "تنقل", "نقلت", "تحويل"),
+    ),
+    "pay": (
+        ("pay$", "pays$", "paid", "paying", "payment", "compensat", "reparation"),
+        ("دفع", *_present("دفع"), "مدفوع", "سداد", "تعويض", "تعويضات"),
+    ),
+    "cost": (
+        ("cost$", "costs", "costly", "costing", "expens"),
+        ("كلف", "تكلف", "يكلف", "تكاليف", "كلفه", "نفقات", "انفاق"),
+    ),
+    "money": (
+        ("money", "fund$", "funds", "funding", "funded", "financ", "cash$"),
+        ("اموال", "تمويل", "ممول", "مالي$", "ماليه", "مبلغ"),
+    ),
+    "currency": (
+        (
+            "currenc",
+            "dollar",
+            "euro$",
+            "euros$",
+            "pound$",
+            "pounds$",
+            "dinar",
+            "riyal",
+            "dirham",
+            "ruble",
+            "rouble",
+            "lira",
+            "exchange rate",
+        ),
+        ("عمله", "عملات", "دولار", "يورو", "جنيه", "دينار", "ريال", "درهم", "روبل", "ليره"),
+    ),
+    "economy": (("econom",), ("اقتصاد",)),
+    "budget": (("budget", "deficit"), ("ميزاني", "موازنه", "عجز")),
+    "debt": (("debt", "loan", "borrow", "creditor"), ("ديون", "مديون", "قرض", "قروض", "اقتراض")),
+    "price": (("price", "pricing"), ("سعر", "اسعار", "غلاء")),
+    "inflation": (("inflation",), ("تضخم",)),
+    "recession": (("recession", "slowdown", "stagnat", "downturn"), ("ركود", "انكماش", "تباطو")),
+    "growth": (("growth", "expan"), ("نمو$", "توسع", "توسيع")),
+    "trade": (
+        ("trade", "trading", "commerc", "export", "import", "tariff", "customs"),
+        ("تجار", "صادرات", "تصدير", "واردات", "استيراد", "جمارك", "جمركي"),
+    ),
+    "investment": (
+        ("invest$", "invests", "invested", "investing", "investment", "investor"),
+        ("استثمار", "مستثمر"),
+    ),
+    "bank": (("bank",), ("بنك", "بنوك", "مصرف", "مصارف")),
+    "market": (
+        ("market", "stock$", "stocks$", "shares$", "bourse"),
+        ("سوق", "اسواق", "بورص", "اسهم"),
+    ),
+    "tax": (("tax$", "taxes", "taxation", "levy"), ("ضريب", "ضرايب")),
+    "salary": (("salar", "wage", "pension"), ("راتب", "رواتب", "اجور", "اجر$", "معاش")),
+    "work": (
+        ("work", "job$", "jobs$", "employment", "labour$", "labor$", "laborer", "labourer"),
+        ("عمل", *_present("عمل"), "اعمل", "عمال", "وظيف", "وظايف", "شغل"),
+    ),
+    "unemployment": (("unemploy", "jobless"), ("بطاله", "عاطل")),
+    "poverty": (("poverty", "poor$", "needy"), ("فقر$", "فقراء", "فقير", "محتاج")),
+    "oil": (("oil$", "crude", "barrel", "petroleum", "opec"), ("نفط", "بترول", "برميل", "اوبك")),
+    "gas": (("gas$", "natural gas", "lng$", "pipeline"), ("غاز", "غاز طبيعي", "انبوب", "انابيب")),
+    "energy": (("energy", "power plant", "power station"), ("طاقه", "محطه كهرب")),
+    "production": (("produc", "output", "manufactur"), ("انتاج", "ينتج", "تنتج", "منتج")),
+    "agriculture": (("agricult", "farm", "crop", "harvest"), ("زراع", "مزارع", "محاصيل", "محصول")),
+    "industry": (("industr", "factory", "factories"), ("صناع", "مصنع", "مصانع")),
+    "company": (
+        ("company", "companies", "firm$", "firms$", "corporat", "business"),
+        ("شركه", "شركات", "موسس"),
+    ),
+    "project": (("project",), ("مشروع", "مشاريع")),
+    "program": (("program",), ("برنامج", "برامج")),
+    "property": (("propert", "asset", "possession"), ("ممتلك", "املاك", "اصول")),
+    # --- politics and diplomacy -------------------------------------------------
+    "government": (
+        ("government", "regime$", "regimes", "administration", "cabinet", "govern"),
+        ("حكوم", "نظام", "اداره"),
+    ),
+    "president": (("presiden", "chief$", "head of state"), ("رييس", "رياسه", "رياسي")),
+    "prime_minister": (
+        ("prime minister", "premier"),
+        ("رييس الوزراء", "رييس الحكومه", "رييس وزراء"),
+    ),
+    "minister": (("minist", "secretary"), ("وزير", "وزراء", "وزاره", "وزارات")),
+    "king": (
+        ("king$", "kings$", "monarch", "royal", "crown prince", "prince", "emir$", "sultan"),
+        ("ملك$", "ملوك", "ملكي", "عاهل", "امير", "ولي العهد", "سلطان"),
+    ),
+    "kingdom": (("kingdom",), ("مملك",)),
+    "leader": (
+        ("leader", "commander", "chief of"),
+        ("قايد", "قاده", "زعيم", "زعماء", "قياد"),
+    ),
+    "parliament": (
+        (
+            "parliament",
+            "lawmaker",
+            "congress",
+            "senat",
+            "legislator",
+            "legislature",
+            "mps$",
+            "deputies",
+        ),
+        (
+            "برلمان",
+            "مجلس نواب",
+            "نواب",
+            "سناتور",
+            "سيناتور",
+            "كونغرس",
+            "كونجرس",
+            "مجلس شيوخ",
+            "مجلس شعب",
+            "مشرع",
+        ),
+    ),
+    "election": (
+        (
+            "election",
+            "elected",
+            "elect$",
+            "electoral",
+            "vote",
+            "voting",
+            "voter",
+            "ballot",
+            "poll$",
+            "polls$",
+        ),
+        ("انتخاب", "ينتخب", "اقتراع", "تصويت", "يصوت", "صوتوا", "ناخب"),
+    ),
+    "referendum": (("referend", "plebiscit"), ("استفتاء",)),
+    "politics": (("politic", "policy", "policies"), ("سياس",)),
+    "party": (("party$", "parties$"), ("حزب", "احزاب")),
+    "coalition": (
+        ("coalition", "alliance", "ally$", "allies", "allied"),
+        ("تحالف", "حليف", "حلفاء", "ايتلاف", "حلف$"),
+    ),
+    "authority": (("authorit",), ("سلطه", "سلطات")),
+    "democracy": (("democra",), ("ديمقراط", "ديموقراط")),
+    "constitution": (("constitution",), ("دستور",)),
+    "reform": (("reform",), ("اصلاح",)),
+    "protest": (
+        ("protest", "demonstrat", "rally", "rallies", "riot"),
+        ("احتجاج", "احتجت", "تظاهر", "مظاهر", "متظاهر", "شغب", "يحتج$"),
+    ),
+    "revolution": (("revolution", "uprising", "revolt", "intifada"), ("ثوره", "ثورات", "انتفاض")),
+    "coup": (("coup$", "coups$", "putsch"), ("انقلاب",)),
+    "labor_strike": (("general strike", "walkout", "went on strike"), ("اضراب", "مضرب")),
+    "campaign": (("campaign",), ("حمله", "حملات")),
+    "crisis": (("crisis", "crises"), ("ازمه", "ازمات")),
+    "solution": (("solution", "solv", "resolv", "way out"), ("حلول", "حل$", "تسويه")),
+    "problem": (
+        ("problem", "issue$", "issues$", "trouble"),
+        ("مشكل", "مشاكل", "قضيه", "قضايا", "معضل"),
+    ),
+    "challenge": (("challeng",), ("تحدي", "تحديات")),
+    "determine": (("determin", "specif"), ("تحديد", "حدد", "يحدد", "تحدد")),
+    "opportunity": (("opportunit", "chance$", "chances"), ("فرصه", "فرص$")),
+    "effort": (("effort", "endeavo"), ("جهود", "جهد", "مساعي", "مسعي")),
+    "goal": (
+        ("goal", "aim$", "aims$", "aimed", "objective", "purpose"),
+        ("هدف", "اهداف", "غايه", "يهدف", "تهدف"),
+    ),
+    "interests": (("interest",), ("مصالح", "مصلحه")),
+    "position": (("stance", "position on", "attitude"), ("موقف", "مواقف")),
+    "role": (("role",), ("دور$", "ادوار")),
+    "influence": (
+        (
+            "influenc",
+            "influential",
+            "impact",
+            "affect$",
+            "affects",
+            "affected",
+            "affecting",
+            "leverage",
+        ),
+        ("نفوذ", "تاثير", "يوثر", "توثر"),
+    ),
+    "condition_term": (("terms$", "precondition", "stipulat"), ("شرط", "شروط", "مشروط")),
+    "principle": (("principl", "value$", "values$"), ("مبدا", "مبادي", "قيم")),
+    "initiative": (("initiativ",), ("مبادره", "مبادرات")),
+    "proposal": (
+        ("propos", "offer", "suggest"),
+        ("اقتراح", "اقترح", "مقترح", "عرض$", "عرضت", "عروض"),
+    ),
+    "strategy": (("strateg",), ("استراتيج",)),
+    "relations": (
+        ("relation", "ties", "cooperation", "cooperat", "coordinat", "partner"),
+        ("علاق", "تعاون", "تنسيق", "شراك", "شريك"),
+    ),
+    "normalization": (("normaliz", "normalis"), ("تطبيع",)),
+    "friend": (
+        ("friend", "brother", "brotherly"),
+        ("صديق", "اصدقاء", "صداق", "شقيق", "اشقاء", "اخوه$", "اخوي"),
+    ),
+    "neighbor": (("neighbo",), ("جيران", "مجاور", "جوار")),
+    "solidarity": (("solidarit", "stand with", "stand by"), ("تضامن", "تكاتف")),
+    "reconciliation": (("reconcil",), ("مصالحه", "مصالحات")),
+    "diplomacy": (("diploma",), ("دبلوماس", "دبلوماسي")),
+    "ambassador": (("ambassador", "envoy", "emissary"), ("سفير", "سفراء", "مبعوث")),
+    "embassy": (("embass", "consul", "mission$"), ("سفاره", "سفارات", "قنصل", "بعثه")),
+    "delegation": (("delegat",), ("وفد", "وفود")),
+    "meet": (
+        ("meet", "met$", "gathering", "session"),
+        (
+            "لقاء",
+            "التقي$",
+            "التقت$",
+            "التقوا",
+            "يلتقي",
+            "نلتقي",
+            "تلتقي",
+            "التقاء",
+            "اجتماع",
+            "اجتمع",
+            *_present("جتمع"),
+            "جلسه",
+            "جلسات",
+        ),
+    ),
+    "visit": (("visit",), ("زياره", "زيارات", "زار$", "زارت", "يزور", "نزور", "تزور")),
+    "conference": (("conferenc", "forum", "convention"), ("موتمر", "منتدي")),
+    "social": (("social", "society", "communit"), ("اجتماعي", "مجتمع")),
+    "boycott": (("boycott", "embargo"), ("مقاطعه", "حظر تجاري")),
+    "join": (("join$", "joins", "joined", "joining"), ("انضمام", "انضم", *_present("نضم"))),
+    "deadline": (
+        ("deadline", "timetable", "ultimatum", "time frame", "timeframe"),
+        ("مهله", "جدول زمني", "موعد نهايي", "سقف زمني"),
+    ),
+    # --- countries, capitals, peoples and organisations -----------------------------
+    "syria": (("syria", "damascus", "assad"), ("سوري", "سوريا", "دمشق", "اسد")),
+    "turkey": (
+        ("turk", "ankara", "erdogan"),
+        ("تركيا", "تركيه", "تركي$", "تركيين", "اتراك", "انقر", "اردوغان"),
+    ),
+    "russia": (("russia", "moscow", "kremlin", "putin"), ("روس", "موسكو", "كرملين", "بوتين")),
+    "united_states": (
+        ("united states", "america", "u$ s$", "usa$", "washington", "white house", "pentagon"),
+        ("ولايات متحده", "امريك", "اميرك", "واشنطن", "بيت ابيض", "بنتاغون", "بنتاجون"),
+    ),
+    "ukraine": (("ukrain", "kyiv", "kiev", "zelensk"), ("اوكران", "كييف", "زيلينسك")),
+    "egypt": (("egypt", "cairo"), ("مصر$", "مصري", "قاهره")),
+    "morocco": (("morocc", "rabat"), ("مغرب", "رباط")),
+    "algeria": (("alger",), ("جزاير",)),
+    "tunisia": (("tunis",), ("تونس",)),
+    "libya": (
+        ("libya", "tripoli", "benghazi"),
+        ("ليبيا", "ليبي$", "ليبيه", "ليبيين", "طرابلس", "بنغازي"),
+    ),
+    "sudan": (("sudan", "khartoum", "darfur"), ("سودان", "خرطوم", "دارفور")),
+    "yemen": (("yemen", "sanaa", "aden$"), ("يمن$", "يمني", "صنعاء", "عدن$")),
+    "houthi": (("houthi", "ansar allah"), ("حوثي", "انصار الله")),
+    "saudi_arabia": (("saudi", "riyadh"), ("سعودي", "رياض$")),
+    "iran": (("iran", "tehran", "persian"), ("ايران", "طهران")),
+    "iraq": (("iraq", "baghdad"), ("عراق", "بغداد")),
+    "israel": (("israel", "tel aviv", "netanyahu"), ("اسراييل", "اسرايلي", "تل ابيب", "نتنياهو")),
+    "palestine": (
+        ("palestin", "gaza", "west bank", "ramallah"),
+        ("فلسطين", "غزه", "ضفه غربيه", "رام الله"),
+    ),
+    "hamas": (("hamas",), ("حماس$",)),
+    "hezbollah": (("hezbollah", "hizbollah", "hizbullah"), ("حزب الله",)),
+    "lebanon": (("leban", "beirut"), ("لبنان", "لبناني", "بيروت")),
+    "jordan": (("jordan",), ("اردن",)),
+    "qatar": (("qatar", "doha"), ("قطر$", "قطري", "دوحه")),
+    "uae": (("emirat", "uae$", "abu dhabi", "dubai"), ("امارات", "ابوظبي", "ابو ظبي", "دبي$")),
+    "kuwait": (("kuwait",), ("كويت",)),
+    "bahrain": (("bahrain",), ("بحرين",)),
+    "oman": (("oman$", "omani", "muscat"), ("سلطنه عمان", "عماني", "مسقط")),
+    "afghanistan": (("afghan", "kabul"), ("افغان", "كابول")),
+    "taliban": (("taliban",), ("طالبان",)),
+    "pakistan": (("pakistan", "islamabad"), ("باكستان", "اسلام اباد")),
+    "india": (("india$", "indian", "new delhi"), ("هند$", "هندي")),
+    "china": (("china", "chinese", "beijing"), ("صين$", "صيني", "بكين")),
+    "japan": (("japan", "tokyo"), ("يابان", "طوكيو")),
+    "korea": (("korea", "pyongyang", "seoul"), ("كوري", "بيونغ يانغ", "سول$")),
+    "europe": (
+        ("europ", "eu$", "brussels"),
+        ("اوروب", "اوربي", "اتحاد اوروبي", "بروكسل"),
+    ),
+    "britain": (
+        ("britain", "british", "uk$", "london", "united kingdom"),
+        ("بريطان", "لندن", "مملكه متحده"),
+    ),
+    "france": (("france", "french", "paris$"), ("فرنس", "باريس")),
+    "germany": (("german$", "germans", "germany", "berlin"), ("المانيا", "الماني", "برلين")),
+    "italy": (("italy", "italian", "rome$"), ("ايطالي", "روما")),
+    "spain": (("spain", "spanish", "madrid"), ("اسبان", "مدريد")),
+    "kyrgyzstan": (("kyrgyz", "bishkek"), ("قرغيز", "قيرغيز", "بيشكيك")),
+    "tajikistan": (("tajik", "dushanbe"), ("طاجيك", "دوشنبه")),
+    "kazakhstan": (("kazakh", "astana", "almaty"), ("كازاخ", "استانا")),
+    "uzbekistan": (("uzbek", "tashkent"), ("اوزبك", "طشقند")),
+    "armenia": (("armenia", "yerevan"), ("ارميني", "يريفان")),
+    "azerbaijan": (("azerbaijan", "azeri", "baku"), ("اذربيجان", "باكو")),
+    "ethiopia": (("ethiopia", "addis ababa"), ("اثيوبي", "اديس ابابا")),
+    "somalia": (("somali", "mogadishu"), ("صومال", "مقديشو")),
+    "kurds": (("kurd",), ("كردي", "كردستان", "اكراد")),
+    "arab": (("arab$", "arabs", "arabic"), ("عرب", "عربي")),
+    "arab_league": (("arab league",), ("جامعه عربيه", "جامعه الدول العربيه")),
+    "gulf": (("gulf",), ("خليج",)),
+    "middle_east": (("middle east", "mideast"), ("شرق اوسط",)),
+    "africa": (("africa",), ("افريقي", "افريقيا")),
+    "asia": (("asia",), ("اسيا", "اسيوي")),
+    "west": (("western", "the west"), ("غربي", "غرب$")),
+    "un": (
+        (
+            "united nations",
+            "un$",
+            "u$ n$",
+            "security council",
+            "unhcr",
+            "unicef",
+            "unrwa",
+            "guterres",
+        ),
+        ("امم متحده", "اممي", "مجلس امن", "اونروا", "يونيسف", "غوتيريش"),
+    ),
+    "nato": (("nato", "north atlantic"), ("ناتو", "حلف شمال اطلسي", "اطلسي")),
+    "isis": (("isis", "isil", "daesh", "islamic state"), ("داعش", "دوله اسلاميه", "تنظيم الدوله")),
+    "condolence": (
+        ("condolence", "sorrow", "regret", "mourn", "grief"),
+        ("تعزيه", "تعازي", "اسف", "حداد", "حزن"),
+    ),
+    "trust": (("trust", "confidence", "credib"), ("ثقه", "يثق", "نثق", "تثق", "مصداقي")),
+    "neutral": (("neutral",), ("حياد", "محايد")),
+    "science": (("scien",), ("علمي", "علماء", "علوم")),
+    "alternative": (("alternativ",), ("بديل", "بدايل")),
+    "eliminate": (
+        ("eliminat", "eradicat", "wipe out", "wiped out"),
+        ("قضاء علي", "يقضي علي", "نقضي علي", "تقضي علي", "تصفيه", "استيصال"),
+    ),
+    "sink": (
+        ("sink", "sank", "sunk", "capsiz", "drown"),
+        ("غرق", *_present("غرق"), "اغرق", "غريق"),
+    ),
+    "dignity": (("dignit", "honou", "honor"), ("كرامه", "شرف")),
+    "sacrifice": (("sacrific",), ("تضحي", "يضحي")),
 }
 
-_AR_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+# Words and phrases that start like a lexicon stem but mean something else;
+# they are matched like stems (the longest wins) and count as no concept:
+# "according" is not "accord", "عن طريق" is "by way of" (not a road), "بسبب"
+# is "because of" (not a cause), "من اجل" is "for" (not a delay).
+NOT_CONCEPTS: tuple[str, ...] = (
+    "according",
+    "accordingly",
+    "respectiv",
+    "opposite",
+    "postal",
+    "posture",
+    "bored",
+    "boredom",
+    "shipshape",
+    "crimea",
+    "عن طريق",
+    "من اجل",
+    "لاجل",
+    "بناء علي",
+    "بسبب$",
+    "بداخل",
+    "عاده$",
+    "اسفل",
+    "نقلا$",
+    "شكري$",
+)
+
+_AR_CONJUNCTIONS = ("و", "ف")
+_AR_PROCLITICS = ("بال", "كال", "لل", "ال", "ب", "ل")
+_AR_IMPERFECT = ("ي", "ت", "ن", "ا")
 _AR_SUFFIXES = ("هما", "كم", "هم", "ها", "نا", "ات", "ون", "ين", "ان", "ه", "ي")
+_AR_PRONOUNS = ("هما", "كم", "هم", "ها", "نا", "ه", "ي")
 
 
 def _arabic_forms(word: str) -> list[str]:
-    forms = [word]
-    for p in _AR_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            forms.append(word[len(p) :])
-            break
+    """The forms of an Arabic word a stem may start (or, marked ``$``, be).
+
+    >>> _arabic_forms("وسنعمل")
+    ['وسنعمل', 'سنعمل', 'نعمل']
+    >>> "جيش" in _arabic_forms("وللجيش")
+    True
+    """
+    bases = [word]
+    if word[:1] in _AR_CONJUNCTIONS and len(word) > 3:
+        bases.append(word[1:])
+    forms = list(bases)
+    for base in bases:
+        for p in _AR_PROCLITICS:
+            # The article may leave two letters (السد, الحق); ب and ل alone
+            # three, or برد (cold) would read as رد (reply).
+            if base.startswith(p) and len(base) - len(p) >= (2 if len(p) > 1 else 3):
+                forms.append(base[len(p) :])
+    # The future س before a present-tense prefix: سيبدا, ستفتح, سنعمل, سافعل.
+    forms += [f[1:] for f in list(forms) if f[:1] == "س" and f[1:2] in _AR_IMPERFECT and len(f) > 3]
+    # One suffix, for the whole-word ($) stems (بيتها -> بيت). Before a
+    # pronoun a ta marbuta is written ت and a final hamza ئ or ؤ, so سيادتنا
+    # is also read as سياده and لقائه as لقاء.
     for form in list(forms):
         for s in _AR_SUFFIXES:
-            if form.endswith(s) and len(form) - len(s) >= 3:
-                forms.append(form[: -len(s)])
+            if form.endswith(s) and len(form) - len(s) >= 2:
+                stem = form[: -len(s)]
+                forms.append(stem)
+                if s in _AR_PRONOUNS and stem.endswith("ت") and len(stem) >= 3:
+                    forms.append(stem[:-1] + "ه")
+                if s in _AR_PRONOUNS and stem.endswith(("اي", "او")):
+                    forms.append(stem[:-1] + "ء")  # لقائه, لقاؤه -> لقاء
                 break
-    return forms
+    return list(dict.fromkeys(forms))
+
+
+# A stem word: its folded text and whether it must be the whole form.
+_Word = tuple[str, bool]
+
+
+def _parse(stem: str) -> tuple[_Word, ...]:
+    return tuple((fold(w.rstrip(EXACT)), w.endswith(EXACT)) for w in stem.split())
+
+
+class _Index:
+    """The lexicon compiled for lookup: single-word stems by text, phrases apart."""
+
+    def __init__(self) -> None:
+        entries: list[tuple[tuple[_Word, ...], str | None]] = []
+        for concept, (en, ar) in LEXICON.items():
+            entries += [(_parse(stem), concept) for stem in (*en, *ar)]
+        entries += [(_parse(stem), None) for stem in NOT_CONCEPTS]
+        # Longest first; among equals, lexicon order (a stable sort).
+        entries.sort(key=lambda e: -sum(len(w) for w, _ in e[0]))
+        self.prefix: dict[str, tuple[int, str | None]] = {}
+        self.exact: dict[str, tuple[int, str | None]] = {}
+        self.phrases: list[tuple[tuple[_Word, ...], str | None]] = []
+        for rank, (words, owner) in enumerate(entries):
+            if len(words) > 1:
+                self.phrases.append((words, owner))
+                continue
+            text, exact = words[0]
+            table = self.exact if exact else self.prefix
+            table.setdefault(text, (rank, owner))
+        # A phrase of more words first: "وقف اطلاق النار" before "اطلاق النار".
+        self.phrases.sort(key=lambda p: -len(p[0]))
+        # Phrases by their first word, so a text is only tried on the phrases
+        # one of its words can start (an index into self.phrases).
+        self.first_prefix: dict[str, list[int]] = {}
+        self.first_exact: dict[str, list[int]] = {}
+        for number, (words, _) in enumerate(self.phrases):
+            text, exact = words[0]
+            (self.first_exact if exact else self.first_prefix).setdefault(text, []).append(number)
+
+    def word(self, forms: list[str]) -> tuple[int, str | None] | None:
+        """The best (longest) stem any of a word's forms matches, if any."""
+        best: tuple[int, str | None] | None = None
+        for form in forms:
+            hit = self.exact.get(form)
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+            for end in range(len(form), 0, -1):
+                hit = self.prefix.get(form[:end])
+                if hit is not None:
+                    if best is None or hit[0] < best[0]:
+                        best = hit
+                    break  # shorter prefixes of this form rank lower
+        return best
+
+    def phrases_from(self, forms: list[str]) -> set[int]:
+        """The phrases whose first word one of a word's forms matches."""
+        found: set[int] = set()
+        for form in forms:
+            found.update(self.first_exact.get(form, ()))
+            for end in range(len(form), 0, -1):
+                found.update(self.first_prefix.get(form[:end], ()))
+        return found
+
+
+def _matches(forms: list[str], word: _Word) -> bool:
+    text, exact = word
+    return text in forms if exact else any(f.startswith(text) for f in forms)
 
 
 @lru_cache(maxsize=1)
-def _stems() -> list[tuple[str, str]]:
-    out = []
-    for concept, (en, ar) in LEXICON.items():
-        out += [(fold(stem), concept) for stem in (*en, *ar)]
-    # Longer stems first, so "وقف اطلاق" wins over shorter ones.
-    return sorted(out, key=lambda pair: -len(pair[0]))
+def _index() -> _Index:
+    return _Index()
 
 
 @lru_cache(maxsize=65536)
@@ -89,16 +1873,28 @@ def concepts(text: str) -> frozenset[str]:
     ['life', 'loss', 'tragedy']
     >>> sorted(concepts("الخسارة في الأرواح مأساة دائما"))
     ['life', 'loss', 'tragedy']
+    >>> sorted(concepts("The investigation will begin")), sorted(concepts("التحقيق سيبدأ"))
+    (['begin', 'investigation'], ['begin', 'investigation'])
     """
-    folded = fold(text)
+    index = _index()
+    words = fold(text).split()
+    forms = [_arabic_forms(w) if not w.isascii() else [w] for w in words]
+    taken = [False] * len(words)
     found: set[str] = set()
-    for stem, concept in _stems():
-        if " " in stem and stem in folded:
-            found.add(concept)
-    for word in folded.split():
-        forms = _arabic_forms(word) if not word.isascii() else [word]
-        for stem, concept in _stems():
-            if " " not in stem and any(f.startswith(stem) for f in forms):
+    # Phrases in their order of precedence, each at its places left to right.
+    starts = sorted((number, i) for i, f in enumerate(forms) for number in index.phrases_from(f))
+    for number, i in starts:
+        phrase, concept = index.phrases[number]
+        n = len(phrase)
+        if i + n > len(words) or any(taken[i : i + n]):
+            continue
+        if all(_matches(forms[i + j], phrase[j]) for j in range(1, n)):
+            taken[i : i + n] = [True] * n
+            if concept is not None:
                 found.add(concept)
-                break
+    for i, word_forms in enumerate(forms):
+        if not taken[i]:
+            hit = index.word(word_forms)
+            if hit is not None and hit[1] is not None:
+                found.add(hit[1])
     return frozenset(found)

@@ -1,0 +1,318 @@
+"""The bilingual concept lexicon (claims.match.concepts), as documentation.
+
+A quote and its translation share no words, so the matcher compares the
+*concepts* they mention. These tests say what that lexicon must do: a quote
+and its translation land on the same concepts; quotes on other topics do
+not; short stems do not swallow unrelated words; negation and filler words
+are never concepts; and ``concepts()`` is safe on any text.
+"""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.match.concepts import EXACT, LEXICON, NOT_CONCEPTS, concepts
+from claims.match.text import NEGATION_WORDS, fold
+
+# --- a quote and its translation share their points ---------------------------
+
+# (English, Arabic, how many concepts they must share at least). Written for
+# these tests: no sentence comes from a gold set.
+TRANSLATIONS = [
+    ("There was no hostility", "لم يكن هناك أي عداء", 1),
+    ("We will not hide anything", "لن نخفي شيئا", 1),
+    ("I did what I came to do", "فعلت ما جئت من أجله", 1),
+    ("the investigation will begin", "التحقيق سيبدأ", 2),
+    ("She is safe and on her way home", "إنها بأمان وفي طريقها إلى الوطن", 3),
+    ("There was no hostility between the two armies", "لم يكن هناك أي عداء بين الجيشين", 2),
+    (
+        "The investigation into the cause of the accident will begin next week",
+        "سيبدأ التحقيق في سبب الحادث الأسبوع المقبل",
+        4,
+    ),
+    (
+        "Russia and Ukraine agreed to exchange prisoners",
+        "اتفقت روسيا وأوكرانيا على تبادل الأسرى",
+        5,
+    ),
+    ("The earthquake destroyed hospitals and schools", "دمر الزلزال المستشفيات والمدارس", 4),
+    ("The court sentenced him to ten years in prison", "حكمت المحكمة عليه بالسجن عشر سنوات", 3),
+    (
+        "Hackers attacked the infrastructure of the electricity company",
+        "هاجم قراصنة البنية التحتية لشركة الكهرباء",
+        5,
+    ),
+    (
+        "The ambassador was summoned to the foreign ministry",
+        "تم استدعاء السفير إلى وزارة الخارجية",
+        3,
+    ),
+    (
+        "We condemn the attack and demand an immediate ceasefire",
+        "ندين الهجوم ونطالب بوقف فوري لإطلاق النار",
+        5,
+    ),
+    (
+        "The government promised to pay compensation to the families of the victims",
+        "وعدت الحكومة بدفع تعويضات لعائلات الضحايا",
+        5,
+    ),
+    (
+        "Aid convoys carrying food and fuel entered Gaza",
+        "دخلت قوافل المساعدات المحملة بالغذاء والوقود إلى غزة",
+        6,
+    ),
+    ("Thousands of refugees fled across the border", "فر آلاف اللاجئين عبر الحدود", 2),
+    ("The talks ended without an agreement on the dam", "انتهت المحادثات دون اتفاق بشأن السد", 4),
+    ("Washington imposed new sanctions on Tehran", "فرضت واشنطن عقوبات جديدة على طهران", 5),
+    (
+        "The missile was launched from Yemen toward Saudi Arabia",
+        "أُطلق الصاروخ من اليمن باتجاه السعودية",
+        4,
+    ),
+    ("Egypt and Morocco welcomed the decision", "رحبت مصر والمغرب بالقرار", 4),
+    (
+        "Kyrgyzstan and Tajikistan agreed to withdraw troops from the border",
+        "اتفقت قرغيزستان وطاجيكستان على سحب القوات من الحدود",
+        6,
+    ),
+    (
+        "The hostages were released and returned to their families",
+        "أُفرج عن الرهائن وعادوا إلى عائلاتهم",
+        4,
+    ),
+    (
+        "The ship blocking the canal was refloated and traffic resumed",
+        "تم تعويم السفينة التي كانت تسد القناة واستؤنفت الملاحة",
+        3,
+    ),
+    ("We will not accept any violation of our sovereignty", "لن نقبل أي انتهاك لسيادتنا", 3),
+    ("The United Nations warned of famine in Sudan", "حذرت الأمم المتحدة من مجاعة في السودان", 4),
+    ("Drones struck an oil facility", "ضربت طائرات مسيرة منشأة نفطية", 4),
+    ("We will continue to support the Palestinian people", "سنواصل دعم الشعب الفلسطيني", 4),
+    (
+        "The president will visit China next month to discuss trade",
+        "سيزور الرئيس الصين الشهر المقبل لبحث التجارة",
+        5,
+    ),
+]
+
+
+@pytest.mark.parametrize(("english", "arabic", "at_least"), TRANSLATIONS)
+def test_a_quote_and_its_translation_share_their_concepts(
+    english: str, arabic: str, at_least: int
+) -> None:
+    en, ar = concepts(english), concepts(arabic)
+    assert len(en & ar) >= at_least, (sorted(en), sorted(ar))
+
+
+def test_the_shared_concepts_are_the_points_of_the_quote() -> None:
+    assert concepts("She is safe and on her way home") == {"security", "road", "home"}
+    assert concepts("إنها بأمان وفي طريقها إلى الوطن") == {"security", "road", "home"}
+    assert (
+        concepts("The investigation will begin")
+        == concepts("التحقيق سيبدأ")
+        == {"investigation", "begin"}
+    )
+
+
+# --- quotes on other topics do not look alike ----------------------------------
+
+OTHER_TOPICS = [
+    ("The earthquake destroyed hospitals", "اتفقت روسيا وأوكرانيا على تبادل الأسرى"),
+    ("Oil prices rose sharply this year", "انسحب الجيش من المدينة"),
+    ("The court sentenced the former minister", "هطلت أمطار غزيرة على القاهرة"),
+    ("We welcome the agreement on the dam", "حذر الوزير من خطر المجاعة"),
+    ("Hackers stole data from the bank", "قصفت الطائرات المسيرة الميناء"),
+    ("The election results will be announced tomorrow", "غرقت السفينة قبالة سواحل ليبيا"),
+    ("There was no hostility", "لن نخفي شيئا"),
+    ("I did what I came to do", "التحقيق سيبدأ"),
+]
+
+
+@pytest.mark.parametrize(("english", "arabic"), OTHER_TOPICS)
+def test_quotes_on_other_topics_share_at_most_one_concept(english: str, arabic: str) -> None:
+    assert len(concepts(english) & concepts(arabic)) <= 1, (
+        sorted(concepts(english)),
+        sorted(concepts(arabic)),
+    )
+
+
+# --- what is not a concept ------------------------------------------------------
+
+
+def test_negation_is_never_a_concept() -> None:
+    # Polarity is judged apart (Frame.negated): "did not withdraw" and
+    # "withdrew" make the same points.
+    assert all(concepts(word) == frozenset() for word in NEGATION_WORDS)
+    assert concepts("we will not withdraw") == concepts("we will withdraw") == {"withdraw"}
+    assert concepts("لن ننسحب") == concepts("سننسحب") == {"withdraw"}
+
+
+# Frequent words that say nothing about the point of a quote, and words that
+# start like a lexicon stem but mean something else (the stem is in brackets):
+# none of them may yield a concept.
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+FREQUENT_ARABIC = _words(
+    "في من على إلى عن مع هذا هذه ذلك تلك التي الذي الذين كان كانت يكون تكون قد لقد "
+    "أن إن أنه إنه لأن كل بعض بين حتى عند بعد قبل هناك هنا أيضا لكن أو ثم كما حيث "
+    "منذ خلال ضد نحو حول عندما إذا لو هو هي نحن أنا هم قال قالت يقول تقول وأضاف "
+    "وأكد وأوضح وأشار أعرب شيء شيئا أي مثل دون فقط جدا اليوم أمس غدا الآن بينما لدى "
+    "عليه إليه منه فيه لها لهم وهو وهي فقد وقد يمكن يجب تم يتم سيتم أمام وراء بشأن "
+    "تجاه إطار رغم بالرغم مقابل سوى كذلك ولكن السيد نفسه ذاته سنة سنوات ساعة ساعات "
+    "أيام شهر مرة الأمر وفقا حسب نظرا خاصة"
+)
+UNRELATED_ARABIC = (
+    "بداخل",  # inside [بدا begin]
+    "عبر",  # via
+    "تركيز",  # focus [تركي Turkey, ترك leave]
+    "حيال",  # regarding [حيا life]
+    "أسفل",  # below [اسف regret]
+    "وعدد",  # and a number [وعد promise]
+    "فهم",  # so they [فهم understand]
+    "بقيام",  # by carrying out [بقي stay]
+    "فتحدث",  # so he spoke [فتح open]
+    "المنعقد",  # being held [منع prevent]
+    "ملفت",  # striking [ملف file]
+    "تعزيز",  # strengthening [تعزي condolence]
+    "الغياب",  # absence [الغي cancel]
+    "التقييم",  # evaluation [التقي met]
+    "رديء",  # bad [رد respond]
+    "قمر",  # moon [قم peak]
+    "بحرص",  # carefully [بحر sea]
+    "نقلا",  # quoting [نقل transfer]
+    "عادة",  # usually [عاد returned]
+    "بسبب",  # because of [سبب cause]
+    "من أجل",  # for the sake of [اجل postpone]
+    "عن طريق",  # by way of [طريق road]
+    "بناء على",  # based on [بناء building]
+    "ذريع",  # abysmal [ذري atomic]
+)
+FREQUENT_ENGLISH = _words(
+    "the that this very said says say told tell added also about after before since while "
+    "would could should must will shall have has had been being was were are is be do does "
+    "did done not no never nothing none any anything some something everything more most less "
+    "many much other another such just only even still already again here there then than "
+    "their them they we you our your his her its it he she who whom which what when how why "
+    "because though although however therefore meanwhile over under into within without "
+    "between among against toward during until via per actually really especially"
+)
+UNRELATED_ENGLISH = _words(
+    "according accordingly respectively whereas warm warrant ward banner postage altogether "
+    "impossible jointly director department familiar needle surgeon flourish comedy camel "
+    "treat bored opposite alternate season"
+)
+
+
+@pytest.mark.parametrize("word", FREQUENT_ARABIC + FREQUENT_ENGLISH)
+def test_frequent_words_are_not_concepts(word: str) -> None:
+    assert concepts(word) == frozenset()
+
+
+@pytest.mark.parametrize("word", [*UNRELATED_ARABIC, *UNRELATED_ENGLISH])
+def test_a_stem_does_not_swallow_an_unrelated_word(word: str) -> None:
+    assert concepts(word) == frozenset()
+
+
+def test_a_longer_stem_wins_over_a_shorter_one() -> None:
+    assert concepts("أسفر الهجوم عن مقتل جنديين") == {"result", "attack", "death", "army"}
+    assert concepts("والدولار") == {"currency"}  # not دول (country), not والد (parent)
+    assert concepts("سيارة") == {"vehicle"}  # not a future tense of ...يارة
+    assert concepts("تعزيزات عسكرية") == {"deploy", "army"}
+    assert concepts("the bank") == {"bank"} and concepts("a ban") == {"prevent"}
+    assert concepts("a war") == {"war"} and concepts("a warm welcome") == {"welcome"}
+
+
+def test_arabic_clitics_and_the_future_are_stripped() -> None:
+    assert concepts("وللجيش") == concepts("الجيش") == {"army"}
+    assert concepts("وسنعمل") == concepts("نعمل") == {"work"}
+    assert concepts("فستفتح") == concepts("تفتح") == {"open"}
+    assert concepts("بيتها") == {"home"} and concepts("بيتر") == frozenset()
+    assert concepts("لسيادتنا") == {"sovereignty"}  # سيادة: ة is written ت before a pronoun
+    assert concepts("لقائه") == concepts("اللقاء") == {"meet"}  # لقاء: ء is written ئ
+    assert concepts("السد") == {"dam"} and concepts("برد") == frozenset()  # cold is not a reply
+
+
+def test_a_phrase_counts_once() -> None:
+    assert concepts("the United States and the United Nations") == {"united_states", "un"}
+    assert concepts("الولايات المتحدة والأمم المتحدة") == {"united_states", "un"}
+    assert concepts("وقف إطلاق النار") == {"ceasefire"}
+    assert concepts("أطلق سراح الرهائن") == {"release", "hostage"}
+
+
+# --- the lexicon itself -----------------------------------------------------------
+
+
+def _bare(stem: str) -> str:
+    return stem.replace(EXACT, "")
+
+
+def test_the_lexicon_covers_several_hundred_concepts() -> None:
+    assert len(LEXICON) >= 300
+
+
+@pytest.mark.parametrize("concept", sorted(LEXICON))
+def test_every_concept_has_a_stem_in_each_language(concept: str) -> None:
+    english, arabic = LEXICON[concept]
+    assert english and all(_bare(s).replace(" ", "").isascii() for s in english)
+    assert arabic and all(not _bare(s).replace(" ", "").isascii() for s in arabic)
+
+
+def test_stems_are_written_folded() -> None:
+    stems = [s for en, ar in LEXICON.values() for s in (*en, *ar)] + list(NOT_CONCEPTS)
+    assert [s for s in stems if fold(_bare(s)) != _bare(s)] == []
+
+
+def test_no_stem_belongs_to_two_concepts() -> None:
+    owner: dict[str, str] = {}
+    clashes = []
+    for concept, (en, ar) in LEXICON.items():
+        for stem in {*en, *ar}:
+            if owner.setdefault(stem, concept) != concept:
+                clashes.append((stem, owner[stem], concept))
+    assert clashes == []
+
+
+def test_short_stems_must_match_whole_words() -> None:
+    # A prefix stem of two Arabic letters (قم) or three English ones (ban)
+    # would catch unrelated words (قمح, bank): such stems are marked "$".
+    too_short = [
+        s
+        for en, ar in LEXICON.values()
+        for s in (*en, *ar)
+        if " " not in s and not s.endswith(EXACT) and len(s) < (4 if s.isascii() else 3)
+    ]
+    assert too_short == []
+
+
+def test_negation_and_filler_words_are_not_stems() -> None:
+    stems = {_bare(s) for en, ar in LEXICON.values() for s in (*en, *ar)}
+    assert stems.isdisjoint(NEGATION_WORDS)
+    assert stems.isdisjoint(
+        {"say", "said", "says", "قال", "قالت", "يقول", "ان", "that", "the", "very"}
+    )
+
+
+# --- safe on any text ------------------------------------------------------------
+
+_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),  # Arabic
+        st.sampled_from("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ$.,'’-\n\t0123456789"),
+        st.characters(),
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_concepts_never_raises_and_is_idempotent(text: str) -> None:
+    found = concepts(text)
+    assert found <= LEXICON.keys()
+    concepts.cache_clear()
+    assert concepts(text) == found  # the same answer, cached or not
+    assert concepts(fold(text)) == found  # folding again changes nothing
