@@ -586,3 +586,13 @@ def test_past_a_comma_the_predicate_opens_the_next_clause():
     assert got == [(40, "killed"), (2000, "displaced")]
     (f,) = frames("وأعلنت الحكومة حالة الطوارئ في سبع ولايات.", ClaimKind.QUANTITY)
     assert (f.value, f.unit) == (7, "province")
+
+
+def test_both_parts_of_the_talks_together_are_the_whole():
+    (f,) = frames("استمرت القمة بجلساتها الموسعة والمغلقة نحو ست ساعات.", ClaimKind.DURATION)
+    assert f.subject == "talks:total"
+
+
+def test_the_dimension_may_stand_a_few_words_before_the_number():
+    (f,) = frames("وقال مسؤولون إن عمق المنطقة العازلة سيبلغ تسعة كيلومترات.", ClaimKind.QUANTITY)
+    assert (f.value, f.predicate) == (9, "width")

@@ -51,6 +51,14 @@ _RELATIVE_PRED_RE = re.compile(
     re.I,
 )
 _LIST_GAP_RE = re.compile(r"\s*(?:[,\u060c]\s*)?(?:(?:and|\u0648)\s*)?", re.I)
+_AND_RE = re.compile(r"\s*(?:and|\u0648)?\s*", re.I)
+
+
+def _clitic_and(text: str, m: re.Match[str]) -> int:
+    # An Arabic "و" glued to the next word ("والمغلقة") is the conjunction.
+    return 1 if text[m.start() : m.start() + 1] == "\u0648" else 0
+
+
 _DEFINITE_AR_RE = re.compile(r"[وفبلك]?(?:ال|لل)")
 _LIST_SEP_RE = re.compile(r"[,\u060c]|(?<!\w)(?:and|و)(?!\w)|\sو", re.I)
 _DURATION_JOINER_RE = re.compile(r"\s*(?:,|\band\b|\u0648)\s*|\s+", re.I)
@@ -771,6 +779,14 @@ class Extractor:
                 ):
                     # "the closed-door meeting": the modifier says which part.
                     key = lex.key(prev)
+                elif (
+                    prev is not None
+                    and lex.key(prev) != key
+                    and _AND_RE.fullmatch(doc.t, prev.end(), m.start() + _clitic_and(doc.t, m))
+                ):
+                    # "بجلساتها الموسعة والمغلقة", "expanded and closed
+                    # sessions": both parts together are the whole.
+                    key = _TOTAL_SUBJECT
                 before = (a - m.end(), key)
                 prev = m
             else:
@@ -1021,8 +1037,16 @@ class Extractor:
         if m is not None and self._words(t, unit_end, m.start()) <= 1:
             return after.key(m)
         before = self._lexicon(doc.pack, "quantity.dimensions.before")
-        m = before.ends_at(t, max(0, a - 12), a)
-        return before.key(m) if m is not None else None
+        # "بعمق 15 كيلومترا", "بعمق يتراوح بين 10 و15", "عمق المنطقة سيبلغ 8":
+        # a few words may stand between the dimension and the number.
+        m = before.last(t, max(0, a - 40), a)
+        if (
+            m is not None
+            and self._words(t, m.end(), a) <= 3
+            and not _COMMA_RE.search(t, m.end(), a)
+        ):
+            return before.key(m)
+        return None
 
     def _list_head(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> _Num | None:
         """The counted casualty right before ``n`` in a list ("82 Iranians,
