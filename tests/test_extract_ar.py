@@ -596,3 +596,10 @@ def test_both_parts_of_the_talks_together_are_the_whole():
 def test_the_dimension_may_stand_a_few_words_before_the_number():
     (f,) = frames("وقال مسؤولون إن عمق المنطقة العازلة سيبلغ تسعة كيلومترات.", ClaimKind.QUANTITY)
     assert (f.value, f.predicate) == (9, "width")
+
+
+def test_signing_an_agreement_after_a_long_subject_and_extensions():
+    text = "ووقّعت الحكومة والمعارضة المسلحة صباح اليوم في الدوحة اتفاقا لتبادل المحتجزين."
+    assert [f.predicate for f in frames(text, ClaimKind.EVENT)] == ["agreement"]
+    (d,) = frames("ومُددت الهدنة في المدينة ثلاثة أيام إضافية.", ClaimKind.DURATION)
+    assert d.value == 3 * 86400
