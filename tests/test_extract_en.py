@@ -858,3 +858,15 @@ def test_tolls_put_at_a_figure_and_holding_fire():
     assert e.predicate == "ceasefire"
     (d,) = frames("The meeting broke up without a deal after five hours.", ClaimKind.DURATION)
     assert d.value == 5 * 3600
+
+
+def test_and_said_after_a_quote_is_a_new_statement_by_the_same_speaker():
+    text = 'Lavrov called the plan "a dead end" and said the talks would resume in May.'
+    got = [f.text for f in frames(text, ClaimKind.STATEMENT)]
+    assert "the talks would resume in May" in got
+
+
+def test_a_title_and_name_in_apposition_before_said_speak_the_clause_after():
+    text = "The head of the air force, Major General Ali Karimi, said he took full responsibility."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert (st.speaker, st.text) == ("Ali Karimi", "he took full responsibility")

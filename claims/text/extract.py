@@ -59,6 +59,7 @@ def _clitic_and(text: str, m: re.Match[str]) -> int:
     return 1 if text[m.start() : m.start() + 1] == "\u0648" else 0
 
 
+_CONJ_END_RE = re.compile(r"(?:^|\s)(?:and|but|then)\s*$", re.I)
 _DEFINITE_AR_RE = re.compile(r"[وفبلك]?(?:ال|لل)")
 _LIST_SEP_RE = re.compile(r"[,\u060c]|(?<!\w)(?:and|و)(?!\w)|\sو", re.I)
 _DURATION_JOINER_RE = re.compile(r"\s*(?:,|\band\b|\u0648)\s*|\s+", re.I)
@@ -1651,6 +1652,9 @@ class Extractor:
             # '"…", while X said …': a comma after the closing mark opens
             # a clause of its own.
             and "," not in t[before_a : v.start()]
+            # '…called the mutiny "a stab in the back" and said …': a new
+            # statement by the same speaker.
+            and not _CONJ_END_RE.search(t, before_a, v.start())
         ):
             return []
         stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
@@ -1673,7 +1677,7 @@ class Extractor:
             speaker: Entity | None = None
             if tail_words <= 3 and 0 < np_words <= 8:
                 speaker = self._resolve_np(doc, comma + 1, v.start(), v.start(), after=False)
-            if speaker is None and np_words == 0:
+            if speaker is None and np_words == 0 and tail_words <= 6:
                 # "…, noted Artak Beglaryan, the region's ombudsman."
                 name_end = _COMMA_RE.search(t, v.end(), tail_end)
                 np_end = name_end.start() if name_end else tail_end
