@@ -603,3 +603,8 @@ def test_signing_an_agreement_after_a_long_subject_and_extensions():
     assert [f.predicate for f in frames(text, ClaimKind.EVENT)] == ["agreement"]
     (d,) = frames("ومُددت الهدنة في المدينة ثلاثة أيام إضافية.", ClaimKind.DURATION)
     assert d.value == 3 * 86400
+
+
+def test_a_definite_role_in_arabic_is_its_own_speaker():
+    (st,) = frames("وقال محافظ المدينة إن المياه انحسرت.", ClaimKind.STATEMENT)
+    assert st.speaker == "محافظ المدينة"

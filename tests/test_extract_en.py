@@ -870,3 +870,9 @@ def test_a_title_and_name_in_apposition_before_said_speak_the_clause_after():
     text = "The head of the air force, Major General Ali Karimi, said he took full responsibility."
     (st,) = frames(text, ClaimKind.STATEMENT)
     assert (st.speaker, st.text) == ("Ali Karimi", "he took full responsibility")
+
+
+def test_a_definite_role_with_no_name_is_its_own_speaker():
+    (st,) = frames("The port director said he had not seen the cargo.", ClaimKind.STATEMENT)
+    assert (st.speaker, st.negated) == ("Port Director", True)
+    assert not frames("An official said the road was shut.", ClaimKind.STATEMENT)

@@ -256,6 +256,7 @@ class Extractor:
         self._ordinals: dict[str, Lexicon] = {}
         self._ranges: dict[str, _RangeRules | None] = {}
         self._extra_lexicons: dict[tuple[str, str], Lexicon] = {}
+        self._role_patterns: dict[str, re.Pattern[str]] = {}
         self.name = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}"
 
     def languages(self) -> list[str]:
@@ -1946,7 +1947,40 @@ class Extractor:
                         ent = doc.index.resolve(cand, kinds=("person",))
                         if ent is not None:
                             return ent
-        return None
+        return self._role(doc, a, b, after=after)
+
+    def _role(self, doc: _Doc, a: int, b: int, *, after: bool) -> Entity | None:
+        """A definite role with no name ("the port director", "مدير
+        المستشفى"): the role is the speaker, so that two reports of its words
+        can be compared. Unnamed sources ("an official") are not roles."""
+        pattern = self._role_patterns.get(doc.pack.code)
+        if pattern is None:
+            raw = (doc.pack.data.get("statements") or {}).get("role_np") or "(?!)"
+            pattern = self._role_patterns[doc.pack.code] = re.compile(
+                fold(str(raw)), doc.pack.flags
+            )
+        t = doc.t
+        while a < b and t[a] in " ,\u060c":
+            a += 1
+        while b > a and t[b - 1] in " ,\u060c":
+            b -= 1
+        if after:
+            m = pattern.fullmatch(t, a, b)
+        else:
+            m = None
+            for m in pattern.finditer(t, a, b):  # noqa: B007
+                pass
+        if m is None or m.end() != b:
+            return None
+        # The name as written (not folded): "مدير المستشفى", "Port Director".
+        s0, e0 = doc.norm.span(m.start(), m.end())
+        words = doc.norm.original[s0:e0].replace("'s", "").replace("\u2019s", "").split()
+        name = " ".join(w for w in words if w.casefold() != "the")
+        name = name.title() if doc.pack.ignore_case else name
+        ent = doc.new_entities.get(name)
+        if ent is None:
+            ent = doc.new_entities[name] = Entity(name=name, kind="person", aliases=[name])
+        return ent
 
     def _office(self, doc: _Doc, base: str, side: str | None, a: int, b: int) -> Entity | None:
         """The holder of an office the text names but does not name a person
