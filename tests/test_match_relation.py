@@ -206,16 +206,28 @@ class TestDurations:
         assert m is not None and m.relation is Relation.RELATED
         assert "rounding" in m.explanation
 
-    def test_a_looser_duration_that_holds_the_precise_one_is_related(self) -> None:
-        # "more than three hours" is true of 3 h 10 min, but it is not the same figure;
-        # "nearly six hours" is a rounding of 5 h 40 min.
+    def test_a_bound_that_holds_the_precise_duration_agrees(self) -> None:
+        # As "at least 34" agrees with 36 killed: "more than three hours" is
+        # true of 3 h 10 min, and "nearly six hours" of 5 h 40 min.
         precise = lasted(3 * HOUR + 10 * MINUTE)
         assert relation_of(lasted(3 * HOUR, qualifier=Qualifier.AT_LEAST), precise) is (
-            Relation.RELATED
+            Relation.AGREES
         )
         m = compare(lasted(6 * HOUR, qualifier=Qualifier.APPROXIMATE), lasted(20400))
+        assert m is not None and m.relation is Relation.AGREES
+        assert "compatible" in m.explanation
+
+    def test_two_loose_durations_are_related_not_the_same(self) -> None:
+        a = lasted(6 * HOUR, qualifier=Qualifier.APPROXIMATE)
+        b = lasted(5 * HOUR + 30 * MINUTE, qualifier=Qualifier.AT_LEAST)
+        m = compare(a, b)
         assert m is not None and m.relation is Relation.RELATED
         assert "looser statement" in m.explanation
+
+    def test_loose_match_agrees_is_a_knob(self) -> None:
+        strict = Thresholds(kinds={ClaimKind.DURATION: KindThresholds(loose_match_agrees=False)})
+        a = lasted(3 * HOUR, qualifier=Qualifier.AT_LEAST)
+        assert relation_of(a, lasted(3 * HOUR + 10 * MINUTE), strict) is Relation.RELATED
 
     def test_the_same_figure_with_the_same_looseness_agrees(self) -> None:
         a = lasted(6 * HOUR, qualifier=Qualifier.AT_LEAST, subject="talks:total")

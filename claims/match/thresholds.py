@@ -92,17 +92,24 @@ KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
         "min_rounding_step": 100,
         "loose_match_agrees": True,
     },
-    # "six hours" for a 5 h 40 min meeting is how people round durations.
+    # "six hours" for a 5 h 40 min meeting is how people round durations;
+    # "more than three hours" is true of 3 h 10 min, so the two agree.
     # A "10 minutes" against "3 h 10 min" is a fragment or another meeting,
     # not a disagreement about one meeting.
-    ClaimKind.DURATION: {"rounding_tolerance": 0.1, "unknown_scope_max_ratio": 3.0},
-    # "3.5 million refugees" vs "3,580,000": round figures are common.
+    ClaimKind.DURATION: {
+        "rounding_tolerance": 0.1,
+        "unknown_scope_max_ratio": 3.0,
+        "loose_match_agrees": True,
+    },
+    # "3.5 million refugees" vs "3,580,000": round figures are common, and
+    # "more than 400 ships" agrees with 422.
     # Amounts and events are often announced ahead: a corridor or patrols
     # "from 15 March" in a report of 5 March.
     ClaimKind.QUANTITY: {
         "rounding_tolerance": 0.05,
         "report_lookahead_days": 30,
         "unknown_scope_max_ratio": 0.0,  # amounts legitimately differ by any factor
+        "loose_match_agrees": True,
     },
     ClaimKind.EVENT: {"report_lookahead_days": 30},
     # Other outlets report a statement within a month of its first report.
