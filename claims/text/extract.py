@@ -199,6 +199,13 @@ class Extractor:
                 "duration_duals": pack.duration_duals.regex,
                 "dual_people": pack.dual_people.regex,
                 "events": pack.events.regex,
+                # Searched in many small ranges per document (doc.scan.search,
+                # .last, .ends_at): the regex then runs only where a word of
+                # its lexicon starts, not at every position of the range.
+                "negators": pack.negators.regex,
+                "qualifiers": pack.qualifiers.regex,
+                "future": pack.future.regex,
+                "past": pack.past.regex,
                 "verbs": pack.verbs.regex,
                 "according_to": pack.according_to.regex,
                 "atoms": self._tagger(pack).atom_re,
@@ -318,7 +325,7 @@ class Extractor:
         return None
 
     def _negated(self, doc: _Doc, a: int, b: int, skip: tuple[int, int] | None = None) -> bool:
-        for m in doc.pack.negators.finditer(doc.t, a, b):
+        for m in doc.scan.finditer("negators", a, b):
             if skip and skip[0] <= m.start() < skip[1]:
                 continue
             return True
@@ -367,7 +374,7 @@ class Extractor:
                 continue
             if self._ordinal_before(doc, s):
                 continue  # "الثاني عشر", "the twenty first": an ordinal
-            q = pack.qualifiers.ends_at(t, max(0, s - 40), s)
+            q = doc.scan.ends_at("qualifiers", max(0, s - 40), s)
             qual, qs = Qualifier.EXACT, s
             if q is not None:
                 qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
@@ -495,7 +502,7 @@ class Extractor:
             if first_num is not None:
                 qual, qs = first_num.qualifier, first_num.qual_start
             else:
-                q = pack.qualifiers.ends_at(t, max(0, start - 40), start)
+                q = doc.scan.ends_at("qualifiers", max(0, start - 40), start)
                 if q is not None:
                     qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
             # "three hours after" is an offset, unless a cue says it is a
@@ -527,7 +534,7 @@ class Extractor:
     def _cued_before(self, doc: _Doc, pos: int) -> bool:
         # "دام نحو ساعة": a qualifier may stand between the cue and the length.
         pack, t = doc.pack, doc.t
-        q = pack.qualifiers.ends_at(t, max(0, pos - 40), pos)
+        q = doc.scan.ends_at("qualifiers", max(0, pos - 40), pos)
         if q is not None:
             if pack.weak_cues.regex.fullmatch(q.group()):
                 return True  # "over two days"
@@ -936,21 +943,21 @@ class Extractor:
             stop = _CLAUSE_STOP_RE.search(t, m.end(), sent[1])
             if stop:
                 clause_end = stop.start()
-            nxt = pack.events.search(t, m.end(), clause_end)
+            nxt = doc.scan.search("events", m.end(), clause_end)
             direction = (
                 1
-                if pack.future.search(t, sent[0], clause_end)
-                else (-1 if pack.past.search(t, sent[0], clause_end) else 0)
+                if doc.scan.search("future", sent[0], clause_end)
+                else (-1 if doc.scan.search("past", sent[0], clause_end) else 0)
             )
             if key == "agreement":
                 # An agreement whose content is a ceasefire, corridor or
                 # patrols is claimed under the content's type.
-                content = pack.events.search(t, m.end(), min(clause_end, m.end() + 60))
+                content = doc.scan.search("events", m.end(), min(clause_end, m.end() + 60))
                 if content is not None and self._words(t, m.end(), content.start()) <= 4:
                     continue
                 # "the ceasefire that X and Y agreed in Moscow": the
                 # agreement is the earlier event noun's.
-                about = pack.events.last(t, max(sent[0], m.start() - 100), m.start())
+                about = doc.scan.last("events", max(sent[0], m.start() - 100), m.start())
                 if (
                     about is not None
                     and pack.events.key(about) != key
@@ -997,7 +1004,7 @@ class Extractor:
                 # "…hoped the truce would hold": a later mention of an event
                 # the text already reported, with no time of its own.
                 continue
-            neg = doc.pack.negators.last(t, max(sent[0], m.start() - 25), m.start())
+            neg = doc.scan.last("negators", max(sent[0], m.start() - 25), m.start())
             if neg is not None and self._words(t, neg.end(), m.start()) <= 1:
                 # "Turkey would not withdraw", "no ceasefire": denied, not
                 # asserted.
