@@ -206,6 +206,7 @@ class Extractor:
                 "qualifiers": pack.qualifiers.regex,
                 "future": pack.future.regex,
                 "past": pack.past.regex,
+                "clause_stops": _CLAUSE_STOP_RE,
                 "verbs": pack.verbs.regex,
                 "according_to": pack.according_to.regex,
                 "atoms": self._tagger(pack).atom_re,
@@ -791,10 +792,10 @@ class Extractor:
         nxt = bisect_right(num_starts, n.start)
         limit = num_starts[nxt] if nxt < len(num_starts) else sent[1]
         limit = min(limit, sent[1])
-        stop = _CLAUSE_STOP_RE.search(t, unit_end, limit)
+        stop = doc.scan.search("clause_stops", unit_end, limit)
         if stop:
             limit = stop.start()
-        stop_all = _CLAUSE_STOP_RE.search(t, unit_end, sent[1])
+        stop_all = doc.scan.search("clause_stops", unit_end, sent[1])
         limit_all = stop_all.start() if stop_all else sent[1]
         after: tuple[int, re.Match[str]] | None = None
         for m in lex.finditer(t, unit_end, limit):
@@ -840,9 +841,7 @@ class Extractor:
             prev_num = next((x for x in doc.nums if x.start == num_starts[prv]), None)
             if prev_num is not None and prev_num.end > lo:
                 lo = prev_num.end
-        stop_b = None
-        for stop_b in _CLAUSE_STOP_RE.finditer(t, lo, n.qual_start):  # noqa: B007
-            pass
+        stop_b = doc.scan.last("clause_stops", lo, n.qual_start)
         if stop_b is not None:
             lo = stop_b.end()
         split = pack.clause_splitters.last(t, lo, n.qual_start)
@@ -940,7 +939,7 @@ class Extractor:
                 continue
             seen[(sent[0], key)] = m.end()
             clause_end = sent[1]
-            stop = _CLAUSE_STOP_RE.search(t, m.end(), sent[1])
+            stop = doc.scan.search("clause_stops", m.end(), sent[1])
             if stop:
                 clause_end = stop.start()
             nxt = doc.scan.search("events", m.end(), clause_end)
@@ -1068,7 +1067,7 @@ class Extractor:
         # "According to X, …" / "…, according to X." / "…، بحسب X" / "وبحسب X، …"
         t = doc.t
         sent = doc.sentence(m.start())
-        stop = _CLAUSE_STOP_RE.search(t, m.end(), sent[1])
+        stop = doc.scan.search("clause_stops", m.end(), sent[1])
         end = stop.start() if stop else sent[1]
         comma = _COMMA_RE.search(t, m.end(), end)
         np_end = comma.start() if comma else end
@@ -1154,7 +1153,7 @@ class Extractor:
         t = doc.t
         if v.start() >= qb:
             # "…," he said / said Putin / Putin said.
-            stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
+            stop = doc.scan.search("clause_stops", v.end(), sent[1])
             tail_end = stop.start() if stop else sent[1]
             before = self._resolve_np(doc, qb + 1, v.start(), v.start(), after=False)
             if doc.pack.object_verbs.regex.match(t, v.start()):
@@ -1225,7 +1224,7 @@ class Extractor:
             and "," not in t[before_a : v.start()]
         ):
             return []
-        stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
+        stop = doc.scan.search("clause_stops", v.end(), sent[1])
         tail_end = stop.start() if stop else sent[1]
         # "…, the Indian army said, the first clash since 1975": an
         # apposition after the attribution is not part of it.
