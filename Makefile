@@ -6,7 +6,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 export CLAIMS_DATABASE_URL ?= sqlite:///./claims.db
 
-.PHONY: run test lint typecheck pytest schema bench clean
+.PHONY: run test lint typecheck pytest schema bench compile uncompile clean
 
 # Rebuilt when pyproject.toml changes, so new dependencies arrive on their own.
 $(VENV)/.installed: pyproject.toml
@@ -40,5 +40,14 @@ bench: $(VENV)/.installed
 	$(PY) bench/ingest.py
 	$(PY) bench/extract.py
 
-clean:
+# Optional: compile the text layer's hot modules with mypyc (needs a C
+# compiler). The .py files stay the source of truth: an edited module makes
+# the package fall back to its sources until the next `make compile`.
+compile: $(VENV)/.installed
+	$(PY) tools/compile_text.py
+
+uncompile:
+	$(PYTHON) tools/compile_text.py --clean
+
+clean: uncompile
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache claims.db claims.db-wal claims.db-shm

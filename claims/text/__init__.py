@@ -5,6 +5,8 @@
 ['CASUALTY']
 """
 
+# First: whether the submodules below load compiled or from source.
+from claims.text import _native  # noqa: F401
 from claims.text.documents import DocumentFormatError, parse_front_matter
 from claims.text.entities import Entity, EntityIndex
 from claims.text.extract import (

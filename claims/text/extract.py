@@ -275,6 +275,14 @@ class Extractor:
                 "duration_duals": pack.duration_duals.regex,
                 "dual_people": pack.dual_people.regex,
                 "events": pack.events.regex,
+                # Searched in many small ranges per document (doc.scan.search,
+                # .last, .ends_at): the regex then runs only where a word of
+                # its lexicon starts, not at every position of the range.
+                "negators": pack.negators.regex,
+                "qualifiers": pack.qualifiers.regex,
+                "future": pack.future.regex,
+                "past": pack.past.regex,
+                "clause_stops": _CLAUSE_STOP_RE,
                 "verbs": pack.verbs.regex,
                 "according_to": pack.according_to.regex,
                 "atoms": self._tagger(pack).atom_re,
@@ -395,7 +403,7 @@ class Extractor:
 
     def _negated(self, doc: _Doc, a: int, b: int, skip: tuple[int, int] | None = None) -> bool:
         not_neg: Lexicon | None = None
-        for m in doc.pack.negators.finditer(doc.t, a, b):
+        for m in doc.scan.finditer("negators", a, b):
             if skip and skip[0] <= m.start() < skip[1]:
                 continue
             # "بلا مأوى" (homeless), "لا يزال" (still): a negator inside a
@@ -475,7 +483,7 @@ class Extractor:
                 t, s, e
             ):
                 s = art.start()  # "a dozen" is the number, an approximate one
-            q = pack.qualifiers.ends_at(t, max(0, s - 40), s)
+            q = doc.scan.ends_at("qualifiers", max(0, s - 40), s)
             qual, qs = Qualifier.EXACT, s
             if q is not None:
                 qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
@@ -692,7 +700,7 @@ class Extractor:
             if first_num is not None:
                 qual, qs = first_num.qualifier, first_num.qual_start
             else:
-                q = pack.qualifiers.ends_at(t, max(0, start - 40), start)
+                q = doc.scan.ends_at("qualifiers", max(0, start - 40), start)
                 if q is not None:
                     qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
             # "three hours after" is an offset, unless a cue says it is a
@@ -735,7 +743,7 @@ class Extractor:
     def _cued_before(self, doc: _Doc, pos: int) -> bool:
         # "دام نحو ساعة": a qualifier may stand between the cue and the length.
         pack, t = doc.pack, doc.t
-        q = pack.qualifiers.ends_at(t, max(0, pos - 40), pos)
+        q = doc.scan.ends_at("qualifiers", max(0, pos - 40), pos)
         if q is not None:
             if pack.weak_cues.regex.fullmatch(q.group()):
                 return True  # "over two days"
@@ -1142,10 +1150,10 @@ class Extractor:
         nxt = bisect_right(num_starts, n.start)
         limit = num_starts[nxt] if nxt < len(num_starts) else sent[1]
         limit = min(limit, sent[1])
-        stop = _CLAUSE_STOP_RE.search(t, unit_end, limit)
+        stop = doc.scan.search("clause_stops", unit_end, limit)
         if stop:
             limit = stop.start()
-        stop_all = _CLAUSE_STOP_RE.search(t, unit_end, sent[1])
+        stop_all = doc.scan.search("clause_stops", unit_end, sent[1])
         limit_all = stop_all.start() if stop_all else sent[1]
         after: tuple[int, re.Match[str]] | None = None
         share = self._lexicon(pack, "casualty.share_of")
@@ -1199,9 +1207,7 @@ class Extractor:
             prev_num = next((x for x in doc.nums if x.start == num_starts[prv]), None)
             if prev_num is not None and prev_num.end > lo:
                 lo = prev_num.end
-        stop_b = None
-        for stop_b in _CLAUSE_STOP_RE.finditer(t, lo, n.qual_start):  # noqa: B007
-            pass
+        stop_b = doc.scan.last("clause_stops", lo, n.qual_start)
         if stop_b is not None:
             lo = stop_b.end()
         split = pack.clause_splitters.last(t, lo, n.qual_start)
@@ -1319,13 +1325,13 @@ class Extractor:
                 continue
             seen[(sent[0], key)] = m.end()
             clause_end = sent[1]
-            stop = _CLAUSE_STOP_RE.search(t, m.end(), sent[1])
+            stop = doc.scan.search("clause_stops", m.end(), sent[1])
             if stop:
                 clause_end = stop.start()
-            nxt = pack.events.search(t, m.end(), clause_end)
+            nxt = doc.scan.search("events", m.end(), clause_end)
             direction = (
                 1
-                if pack.future.search(t, sent[0], clause_end)
+                if doc.scan.search("future", sent[0], clause_end)
                 # An onset word ("from midnight", "to begin at") looks
                 # ahead of an agreement in the past, but a weekday it
                 # names is the nearest one ("agreed … from midnight on
@@ -1333,13 +1339,13 @@ class Extractor:
                 else (
                     WEAK_FUTURE
                     if self._lexicon(pack, "timex.future_weak").search(t, sent[0], clause_end)
-                    else (-1 if pack.past.search(t, sent[0], clause_end) else 0)
+                    else (-1 if doc.scan.search("past", sent[0], clause_end) else 0)
                 )
             )
             if key == "agreement":
                 # An agreement whose content is a ceasefire, corridor or
                 # patrols is claimed under the content's type.
-                content = pack.events.search(t, m.end(), min(clause_end, m.end() + 80))
+                content = doc.scan.search("events", m.end(), min(clause_end, m.end() + 80))
                 if content is not None and self._words(t, m.end(), content.start()) <= 6:
                     # "agreed on Monday to set up a demilitarised zone": the
                     # claim runs from the verb and takes the time it states.
@@ -1347,7 +1353,7 @@ class Extractor:
                     continue
                 # "the ceasefire that X and Y agreed in Moscow": the
                 # agreement is the earlier event noun's.
-                about = pack.events.last(t, max(sent[0], m.start() - 100), m.start())
+                about = doc.scan.last("events", max(sent[0], m.start() - 100), m.start())
                 if (
                     about is not None
                     and pack.events.key(about) != key
@@ -1403,7 +1409,7 @@ class Extractor:
                 # "…hoped the truce would hold": a later mention of an event
                 # the text already reported, with no time of its own.
                 continue
-            neg = doc.pack.negators.last(t, max(sent[0], m.start() - 25), m.start())
+            neg = doc.scan.last("negators", max(sent[0], m.start() - 25), m.start())
             if neg is not None and self._words(t, neg.end(), m.start()) <= 1:
                 # "Turkey would not withdraw", "no ceasefire": denied, not
                 # asserted.
@@ -1475,7 +1481,7 @@ class Extractor:
         # "According to X, …" / "…, according to X." / "…، بحسب X" / "وبحسب X، …"
         t = doc.t
         sent = doc.sentence(m.start())
-        stop = _CLAUSE_STOP_RE.search(t, m.end(), sent[1])
+        stop = doc.scan.search("clause_stops", m.end(), sent[1])
         end = stop.start() if stop else sent[1]
         comma = _COMMA_RE.search(t, m.end(), end)
         np_end = comma.start() if comma else end
@@ -1570,7 +1576,7 @@ class Extractor:
         t = doc.t
         if v.start() >= qb:
             # "…," he said / said Putin / Putin said.
-            stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
+            stop = doc.scan.search("clause_stops", v.end(), sent[1])
             tail_end = stop.start() if stop else sent[1]
             before = self._resolve_np(doc, qb + 1, v.start(), v.start(), after=False)
             if doc.pack.object_verbs.regex.match(t, v.start()):
@@ -1658,7 +1664,7 @@ class Extractor:
             and not _CONJ_END_RE.search(t, before_a, v.start())
         ):
             return []
-        stop = _CLAUSE_STOP_RE.search(t, v.end(), sent[1])
+        stop = doc.scan.search("clause_stops", v.end(), sent[1])
         tail_end = stop.start() if stop else sent[1]
         # "…, the Indian army said, the first clash since 1975": an
         # apposition after the attribution is not part of it.

@@ -15,10 +15,13 @@ import re
 from collections.abc import Iterable
 
 # A line break ends a sentence (headlines have no stop) unless the next line
-# goes on in lower case, as hard-wrapped text does.
-_BOUNDARY_RE = re.compile(r"""[.!?\u061f\u2026]+['")\]]*(?=\s)|\n(?![ \t]*[a-z])""")
+# goes on in lower case, as hard-wrapped text does. The same as
+# r"""[.!?\u061f\u2026]+['")\]]*(?=\s)|\n(?![ \t]*[a-z])""", written to start
+# with one character set, which lets the regex engine skip ahead to it.
+_BOUNDARY_RE = re.compile(
+    r"""[.!?\u061f\u2026\n](?:(?<=\n)(?![ \t]*[a-z])|(?<!\n)[.!?\u061f\u2026]*['")\]]*(?=\s))"""
+)
 _QUOTE_RE = re.compile(r'"[^"\n]{1,1200}"')
-_TOKEN_BEFORE_RE = re.compile(r"([\w.]+)\.*\Z")
 
 
 class Segmenter:
@@ -34,10 +37,16 @@ class Segmenter:
         self.abbreviations = frozenset(a.rstrip(".").casefold() for a in abbreviations)
 
     def _is_abbreviation(self, text: str, dot: int) -> bool:
-        m = _TOKEN_BEFORE_RE.search(text, max(0, dot - 24), dot + 1)
-        if not m:
+        # The run of word characters and dots that ends at ``dot``, at most
+        # 25 characters long (what searching r"([\w.]+)\.*\Z" finds, without
+        # a regex retrying the rest of the run from every start).
+        start = dot + 1
+        lo = max(0, dot - 24)
+        while start > lo and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            start -= 1
+        if start > dot:
             return False
-        token = m.group(1).rstrip(".")
+        token = text[start : dot + 1].rstrip(".")
         if len(token) == 1 and token.isalpha() and token.isupper():
             return True
         return token.casefold() in self.abbreviations

@@ -218,6 +218,24 @@ class Scan:
             starts = starts[bisect_left(starts, pos) :]
         return finditer_at(rx, self.text, starts, pos, endpos)
 
+    def search(self, name: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """What ``regex.search(text, pos, endpos)`` finds for pattern ``name``."""
+        return next(self.finditer(name, pos, endpos), None)
+
+    def last(self, name: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The last match inside ``text[pos:endpos]``, as :meth:`Lexicon.last` finds it."""
+        found = None
+        for found in self.finditer(name, pos, endpos):  # noqa: B007
+            pass
+        return found
+
+    def ends_at(self, name: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """A match that ends at ``endpos`` but for whitespace, as :meth:`Lexicon.ends_at`."""
+        m = self.last(name, pos, endpos)
+        if m and not self.text[m.end() : endpos].strip():
+            return m
+        return None
+
 
 def finditer_at(
     rx: re.Pattern[str], text: str, starts: Iterable[int], pos: int = 0, endpos: int | None = None
