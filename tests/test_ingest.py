@@ -208,3 +208,19 @@ def test_a_dismissed_pair_is_never_raised_again(pipeline: Pipeline, engine: Engi
     assert opened == []
     with session_scope(engine) as session:
         assert session.scalars(select(Contradiction)).one().status == "DISMISSED"
+
+
+def test_one_speakers_denial_contradicts_anothers_assertion(engine: Engine) -> None:
+    # Statements are keyed by speaker and by their longest words, so a
+    # denial by one official meets another's assertion of the same words.
+    pipeline = Pipeline(engine, settings=Settings())
+    pipeline.ingest_one(
+        doc("Lavrov said the Syrian army did not know where the Turkish troops were.", source="A")
+    )
+    outcome = pipeline.ingest_one(
+        doc("Cavusoglu said the Syrian army knew where the Turkish troops were.", source="B")
+    )
+    assert len(outcome.contradictions) == 1
+    with session_scope(engine) as session:
+        link = session.scalars(select(ClaimLink).where(ClaimLink.relation == "CONTRADICTS")).one()
+    assert "Sergei Lavrov" in link.explanation and "Mevlut Cavusoglu" in link.explanation

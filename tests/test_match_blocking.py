@@ -93,3 +93,14 @@ def test_score_candidates_returns_the_real_matches_by_index() -> None:
     assert [(i, m.relation) for i, m in found] == [(0, Relation.CONTRADICTS), (3, Relation.AGREES)]
     with_skips = score_candidates(query, candidates, include_skips=True)
     assert [i for i, _ in with_skips] == [0, 1, 3]
+
+
+def test_two_speakers_quotes_of_the_same_words_share_a_key() -> None:
+    def said(text: str, speaker: str) -> Frame:
+        return Frame(ClaimKind.STATEMENT, 0, 0, 0, 0, "en", speaker=speaker, text=text)
+
+    denial = said("the Syrian army did not know where the Turkish troops were", "A")
+    assertion = said("the Syrian army knew where the Turkish troops were", "B")
+    assert set(lookup_keys(denial)) & set(blocking_keys(assertion))
+    # Short phrases are not keyed by their words.
+    assert blocking_keys(said("it was a tragedy", "A")) == ["STATEMENT|speaker|A|undated"]

@@ -130,10 +130,10 @@ def test_a_claim_agrees_with_itself(f: Frame) -> None:
 @given(frames(), frames())
 def test_linked_claims_share_a_blocking_key(a: Frame, b: Frame) -> None:
     m = compare(a, b)
-    # Statements of two different speakers are keyed by speaker, so the
-    # store never hands one to the other: compare() can call "X did not know"
-    # vs "Y knew" a contradiction, but matching at ingest does not find it
-    # (a known gap, stated in the README).
+    # Statements of two different speakers meet through their two longest
+    # words (blocking._content_stems), a heuristic: quotes alike enough to
+    # contradict nearly always share them, but it is not guaranteed, so it
+    # is tested on examples (test_match_blocking, test_ingest), not here.
     two_speakers = a.kind is ClaimKind.STATEMENT and a.speaker != b.speaker
     if m is not None and m.relation is not None and not two_speakers:
         # Whichever of the two arrives second finds the other.

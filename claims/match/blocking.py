@@ -26,20 +26,26 @@ without wading through a whole week of them:
   units are left out, since "people" may compare with "soldiers";
 * STATEMENT stems name the speaker (``STATEMENT|speaker|Vladimir Putin``),
   with the same date keys: one speaker's statements are compared within
-  the weeks they were reported in; statements without a speaker get no
-  key, since compare() relates them to nothing (nor counts without a
-  value, nor events without a predicate);
+  the weeks they were reported in; a statement of five words or more is
+  also keyed by its two longest words (``STATEMENT|words|en|syrian+turkish``), so
+  that one speaker's denial meets another's assertion of the same words;
+  statements without a speaker get no key, since compare() relates them
+  to nothing (nor counts without a value, nor events without a predicate);
 * claims with no date at all use ``undated``.
 """
 
 from datetime import date
 
+from claims.match.text import fold, strip_negation
 from claims.match.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from claims.match.times import window_for
 from claims.text.frames import ClaimKind, Frame
 
 # A window this many days wide or narrower is keyed by day.
 NARROW_DAYS = 3
+# Quotes shorter than this are not keyed by their words: short phrases
+# recur in everyone's mouth (compare() needs five words for two speakers).
+CONTENT_MIN_WORDS = 5
 
 
 def _stem(frame: Frame) -> str | None:
@@ -61,10 +67,45 @@ def _week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _content_stems(frame: Frame) -> list[str]:
+    """Stems that bring two speakers' statements together on their words.
+
+    A denial by one speaker and an assertion by another ("the army did not
+    know where the troops were" / "the army knew where the troops were") are
+    the same words but for the negation. Such quotes share their longest
+    words, so each statement is also keyed by the pair of its two longest
+    words (of five letters or more, negation stripped, ties in alphabetical
+    order) and its language; compare() then decides from the whole text.
+
+    >>> f = Frame(ClaimKind.STATEMENT, 0, 0, 0, 0, "en", speaker="X",
+    ...           text="the Syrian army did not know where the Turkish troops were")
+    >>> _content_stems(f)
+    ['STATEMENT|words|en|syrian+turkish']
+    """
+    if frame.kind is not ClaimKind.STATEMENT or not frame.speaker or not frame.text:
+        return []
+    words = set(strip_negation(fold(frame.text)).split())
+    if len(words) < CONTENT_MIN_WORDS:
+        return []
+    longest = sorted((w for w in words if len(w) >= 5), key=lambda w: (-len(w), w))[:2]
+    if len(longest) < 2:
+        return []
+    # One key for the pair: a single common word would gather half a week's
+    # statements under it.
+    return [f"STATEMENT|words|{frame.language}|{'+'.join(sorted(longest))}"]
+
+
 def _keys(frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[str]:
     stem = _stem(frame)
     if stem is None:
         return []
+    out: list[str] = []
+    for s in (stem, *_content_stems(frame)):
+        out += _dated(s, frame, thresholds, lookup=lookup)
+    return out
+
+
+def _dated(stem: str, frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[str]:
     window = window_for(frame, (thresholds or DEFAULT_THRESHOLDS).for_kind(frame.kind))
     if window is None:
         return [f"{stem}|undated"]
