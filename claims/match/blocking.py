@@ -99,24 +99,23 @@ def _keys(frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[
     stem = _stem(frame)
     if stem is None:
         return []
-    out: list[str] = []
-    for s in (stem, *_content_stems(frame)):
-        out += _dated(s, frame, thresholds, lookup=lookup)
-    return out
+    dates = _date_parts(frame, thresholds, lookup=lookup)
+    return [f"{s}|{d}" for s in (stem, *_content_stems(frame)) for d in dates]
 
 
-def _dated(stem: str, frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[str]:
+def _date_parts(frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[str]:
+    # The frame's date window as key suffixes, once for all of its stems.
     window = window_for(frame, (thresholds or DEFAULT_THRESHOLDS).for_kind(frame.kind))
     if window is None:
-        return [f"{stem}|undated"]
+        return ["undated"]
     days = window.days()
     weeks = list(dict.fromkeys(_week(d) for d in days))
     if len(days) <= NARROW_DAYS:
-        keys = [f"{stem}|D|{d.isoformat()}" for d in days]
-        return keys + [f"{stem}|{'W' if lookup else 'N'}|{w}" for w in weeks]
+        parts = [f"D|{d.isoformat()}" for d in days]
+        return parts + [f"{'W' if lookup else 'N'}|{w}" for w in weeks]
     if lookup:
-        return [f"{stem}|{tag}|{w}" for tag in ("W", "N") for w in weeks]
-    return [f"{stem}|W|{w}" for w in weeks]
+        return [f"{tag}|{w}" for tag in ("W", "N") for w in weeks]
+    return [f"W|{w}" for w in weeks]
 
 
 def blocking_keys(frame: Frame, *, thresholds: Thresholds | None = None) -> list[str]:

@@ -128,6 +128,7 @@ class EntityIndex:
             for r in ent.roles:
                 self._roles.setdefault(r.casefold(), []).append(ent)
         self._choices = list(self._by_key)
+        self._zone_by_code = {e.code: e.tz for e in self.entities.values() if e.code and e.tz}
         self._mention_cache: dict[str, tuple[Lexicon, Lexicon]] = {}
         self._nationality_cache: dict[str, Lexicon] = {}
 
@@ -157,10 +158,7 @@ class EntityIndex:
         """
         if entity.tz:
             return entity.tz
-        for other in self.entities.values():
-            if entity.country and other.code == entity.country and other.tz:
-                return other.tz
-        return None
+        return self._zone_by_code.get(entity.country) if entity.country else None
 
     def by_role(self, role: str) -> list[Entity]:
         """Entities that hold ``role`` (e.g. ``"president:TR"``)."""

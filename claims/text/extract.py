@@ -102,9 +102,9 @@ class ExtractorSettings:
     default_language: str = "en"
 
 
-# Range joiner, joiner after "between", the "between" words, and the words
-# that make "from N to M" a change rather than a range.
-_RangeRules = tuple[re.Pattern[str], re.Pattern[str], Lexicon, Lexicon]
+# The range joiner and the joiner after "between" ("15 to 20", "بين 3 و5"):
+# whitespace-tolerant regexes, unlike a lexicon's whole-word match.
+_RangeRules = tuple[re.Pattern[str], re.Pattern[str]]
 
 
 @dataclass(slots=True)
@@ -505,8 +505,6 @@ class Extractor:
                 got = (
                     re.compile(rf"\s*(?:{alt(data.get('joiners') or [])})\s*", flags),
                     re.compile(rf"\s*(?:{alt(data.get('between_joiners') or [])})\s*", flags),
-                    pack.lexicon([str(w) for w in data.get("between") or []]),
-                    pack.lexicon([str(w) for w in data.get("not_from") or []]),
                 )
             self._ranges[pack.code] = got
         return self._ranges[pack.code]
@@ -522,7 +520,9 @@ class Extractor:
         rules = self._range_rules(doc.pack)
         if rules is None or not doc.nums:
             return
-        joiner, between_joiner, between, not_from = rules
+        joiner, between_joiner = rules
+        between = self._lexicon(doc.pack, "ranges.between")
+        not_from = self._lexicon(doc.pack, "ranges.not_from")
         pack, t = doc.pack, doc.t
         out: list[_Num] = []
         nums = doc.nums
@@ -1938,11 +1938,7 @@ class Extractor:
                         known = doc.index.resolve(name, kinds=("person", "org"))
                         if known is not None:
                             return known
-                        new = doc.new_entities.get(name) or Entity(
-                            name=name, kind="person", aliases=[name]
-                        )
-                        doc.new_entities[name] = new
-                        return new
+                        return _new_speaker(doc, name)
         elif b - a <= 40:
             # Arabic spelling variants: fuzzy match the words before "أن".
             words = t[a:b].split()
@@ -1983,10 +1979,7 @@ class Extractor:
         words = doc.norm.original[s0:e0].replace("'s", "").replace("\u2019s", "").split()
         name = " ".join(w for w in words if w.casefold() != "the")
         name = name.title() if doc.pack.ignore_case else name
-        ent = doc.new_entities.get(name)
-        if ent is None:
-            ent = doc.new_entities[name] = Entity(name=name, kind="person", aliases=[name])
-        return ent
+        return _new_speaker(doc, name)
 
     def _office(self, doc: _Doc, base: str, side: str | None, a: int, b: int) -> Entity | None:
         """The holder of an office the text names but does not name a person
@@ -1998,13 +1991,7 @@ class Extractor:
             return None
         label = base.replace("_", " ").title()
         name = f"{label} ({side})" if side else label
-        ent = doc.new_entities.get(name)
-        if ent is None:
-            role = f"{base}:{side}" if side else base
-            ent = doc.new_entities[name] = Entity(
-                name=name, kind="person", aliases=[name], roles=[role]
-            )
-        return ent
+        return _new_speaker(doc, name, role=f"{base}:{side}" if side else base)
 
     def _titled(self, doc: _Doc) -> dict[str, Entity]:
         """Title key -> the person the document gives that title.
@@ -2077,6 +2064,15 @@ class Extractor:
 
 
 _PLURAL_RE = re.compile(r"[a-z][a-z-]{2,}[^su'\-]s")
+
+
+def _new_speaker(doc: _Doc, name: str, *, role: str | None = None) -> Entity:
+    """The document's new speaker of that name, made once per document."""
+    ent = doc.new_entities.get(name)
+    if ent is None:
+        roles = [role] if role else []
+        ent = doc.new_entities[name] = Entity(name=name, kind="person", aliases=[name], roles=roles)
+    return ent
 
 
 def _singular(word: str) -> str:
