@@ -89,6 +89,9 @@ def _entity(raw: Mapping[str, Any]) -> Entity:
     )
 
 
+_RESOLVE_MEMO = 20_000
+
+
 class EntityIndex:
     """Entities with alias, role and nationality look-ups.
 
@@ -127,7 +130,10 @@ class EntityIndex:
                     self._by_key[key] = ent
             for r in ent.roles:
                 self._roles.setdefault(r.casefold(), []).append(ent)
+        # The keys are already folded, so fuzzy look-ups fold only the query:
+        # a processor would re-fold every choice on every call.
         self._choices = list(self._by_key)
+        self._resolved: dict[tuple[str, frozenset[str] | None], Entity | None] = {}
         self._zone_by_code = {e.code: e.tz for e in self.entities.values() if e.code and e.tz}
         self._mention_cache: dict[str, tuple[Lexicon, Lexicon]] = {}
         self._nationality_cache: dict[str, Lexicon] = {}
@@ -165,22 +171,32 @@ class EntityIndex:
         return list(self._roles.get(role.casefold(), []))
 
     def resolve(self, name: str, *, kinds: Iterable[str] | None = None) -> Entity | None:
-        """The entity a name refers to: exact alias first, then fuzzy."""
+        """The entity a name refers to: exact alias first, then fuzzy.
+
+        >>> EntityIndex.default().resolve("Erdogn").name
+        'Recep Tayyip Erdogan'
+        """
         key = fold_key(name)
         if not key:
             return None
-        wanted = set(kinds) if kinds else None
+        wanted = frozenset(kinds) if kinds else None
+        memo = (key, wanted)
+        if memo in self._resolved:
+            return self._resolved[memo]
+        ent = self._resolve_key(key, wanted)
+        if len(self._resolved) >= _RESOLVE_MEMO:
+            self._resolved.clear()  # a long-running server meets endless names
+        self._resolved[memo] = ent
+        return ent
+
+    def _resolve_key(self, key: str, wanted: frozenset[str] | None) -> Entity | None:
         ent = self._by_key.get(key)
         if ent is not None and (wanted is None or ent.kind in wanted):
             return ent
         if len(key) < 4:
             return None
         best = process.extractOne(
-            name,
-            self._choices,
-            scorer=fuzz.ratio,
-            processor=fold_key,
-            score_cutoff=self.fuzzy_cutoff,
+            key, self._choices, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff
         )
         if best is None:
             return None
