@@ -608,3 +608,34 @@ def test_signing_an_agreement_after_a_long_subject_and_extensions():
 def test_a_definite_role_in_arabic_is_its_own_speaker():
     (st,) = frames("وقال محافظ المدينة إن المياه انحسرت.", ClaimKind.STATEMENT)
     assert st.speaker == "محافظ المدينة"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("دمرت الغارة جسرين على النهر", 2, "bridge"),
+        ("أصيبت حافلتان بشظايا القصف", 2, "bus"),
+        ("استهدف القصف مستشفيين في المدينة", 2, "hospital"),
+        ("أعلنت الشرطة ضبط بندقيتين ومسدس", 2, "gun"),
+    ],
+)
+def test_indefinite_duals_of_things_count_two(text, value, unit):
+    (q,) = frames(text, ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_definite_dual_of_things_is_not_a_count():
+    assert not frames("زار الوزير المستشفيين صباح اليوم", ClaimKind.QUANTITY)
+
+
+def test_police_arrests_count_suspects_not_captives():
+    (q,) = frames("أوقفت الشرطة ١٢ مشتبهاً بهم في المدينة", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (12, "suspect")
+    assert not frames("وأعلن الأمن اعتقال خمسة مشتبهين", ClaimKind.CASUALTY)
+
+
+def test_trillions_and_the_construct_dual_of_billions():
+    (q,) = frames("قدرت الخسائر بنحو ثلاثة تريليونات دولار", ClaimKind.QUANTITY)
+    assert (q.value, q.unit, q.value_qualifier) == (3e12, "USD", Qualifier.APPROXIMATE)
+    (q,) = frames("رصدت الحكومة ملياري دولار لإعادة الإعمار", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (2e9, "USD")

@@ -876,3 +876,61 @@ def test_a_definite_role_with_no_name_is_its_own_speaker():
     (st,) = frames("The port director said he had not seen the cargo.", ClaimKind.STATEMENT)
     assert (st.speaker, st.negated) == ("Port Director", True)
     assert not frames("An official said the road was shut.", ClaimKind.STATEMENT)
+
+
+def test_a_reporting_verb_inside_a_name_reports_nothing():
+    # "States" is a reporting verb, but not in "the United States".
+    (st,) = frames("The United States said it was alarmed by the shelling.", ClaimKind.STATEMENT)
+    assert (st.speaker, st.text) == ("United States", "it was alarmed by the shelling")
+    assert not frames("The United States sent aid.", ClaimKind.STATEMENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The bill for rebuilding may reach $1.2 trillion.", 1.2e12, Qualifier.EXACT),
+        ("Losses could run to up to $3 billion.", 3e9, Qualifier.AT_MOST),
+        ("Donors pledged more than $450 million.", 450e6, Qualifier.AT_LEAST),
+    ],
+)
+def test_money_scales_and_a_qualifier_before_the_currency_sign(text, value, qualifier):
+    (q,) = frames(text, ClaimKind.QUANTITY)
+    assert (q.unit, q.value, q.value_qualifier) == ("USD", value, qualifier)
+
+
+def test_a_count_after_a_preposition_counts_its_own_noun_not_the_dead():
+    text = "Nine were killed in the raids on three hospitals."
+    got = {(f.kind, f.value, f.unit) for f in frames(text)}
+    assert got == {(ClaimKind.CASUALTY, 9, "person"), (ClaimKind.QUANTITY, 3, "hospital")}
+    # With no noun after it, the count is the dead's: an elliptical list.
+    got = {f.value for f in frames("Six died in Hama and two in Homs.", ClaimKind.CASUALTY)}
+    assert got == {6, 2}
+
+
+def test_a_number_of_people_killed_is_a_toll_that_rises():
+    text = "The number of civilians killed in the shelling of four villages has risen to 27."
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (27, "killed")
+    (q,) = frames(text, ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (4, "village")
+
+
+def test_an_open_noun_stops_at_a_preposition():
+    assert not frames("The toll reached 40 before rescuers left.", ClaimKind.QUANTITY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force flew its Sukhoi 30 fighters over the border.",
+        "Pilots of the F-16 squadron were put on alert.",
+        "Investigators examined the wreck of Flight 370 off the coast.",
+    ],
+)
+def test_numbers_in_model_and_flight_names_are_not_counts(text):
+    assert not [f for f in frames(text) if f.kind in (ClaimKind.QUANTITY, ClaimKind.CASUALTY)]
+
+
+def test_suspects_held_by_police_are_a_quantity():
+    (q,) = frames("Police said 14 suspects had been detained for questioning.", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (14, "suspect")

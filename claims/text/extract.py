@@ -75,11 +75,14 @@ _RELATIVE_RE = re.compile(
     r"(?<!\w)(?:who|which|whom|whose|with|to|after|met|meeting|and|الذي|التي|مع)(?!\w)", re.I
 )
 _THAT_RE = re.compile(r"(?<!\w)(?:that|which|whom)(?!\w)", re.I)
+_WORD_BEFORE_RE = re.compile(r"(\w+) $")
 _FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",
         "the a an of in on at to by for from with and or were was had have has been be is are "
-        "that this those these his her their its who which as than also",
+        "that this those these his her their its who which as than also after before during "
+        "since until when while because if but into near between across against among within "
+        "through amid despite following including",
     )
 )
 
@@ -166,6 +169,11 @@ class _Doc:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def in_mention(self, pos: int) -> bool:
+        """Whether ``pos`` falls inside a name ("the United States" holds "States")."""
+        i = bisect_right(self.mention_starts, pos) - 1
+        return i >= 0 and pos < self.mentions[i].end
 
     def times_in(self, a: int, b: int, direction: int = -1) -> list[TimeExpr]:
         """Time expressions inside ``[a, b)``, resolved for a tense direction."""
@@ -478,12 +486,18 @@ class Extractor:
                 continue
             if self._ordinal_before(doc, s):
                 continue  # "الثاني عشر", "the twenty first": an ordinal
+            if self._model_name_before(doc, s, e):
+                continue  # "Mirage 2000 jets", "MiG-21", "Boeing 737": a name
             art = self._lexicon(pack, "numbers.articles").ends_at(t, max(0, s - 4), s)
             if art is not None and self._lexicon(pack, "numbers.approximate").regex.fullmatch(
                 t, s, e
             ):
                 s = art.start()  # "a dozen" is the number, an approximate one
-            q = doc.scan.ends_at("qualifiers", max(0, s - 40), s)
+            lead = s
+            pre = pack.prefix_units.ends_at(t, max(0, s - 6), s)
+            if pre is not None:
+                lead = pre.start()  # "up to $2 trillion": the qualifier is before the sign
+            q = doc.scan.ends_at("qualifiers", max(0, lead - 40), lead)
             qual, qs = Qualifier.EXACT, s
             if q is not None:
                 qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
@@ -575,6 +589,36 @@ class Extractor:
             while i < len(nums) and nums[i].start < merged.end:
                 i += 1
         doc.nums = out
+
+    def _model_name_before(self, doc: _Doc, s: int, e: int) -> bool:
+        """Whether digits at ``[s, e)`` are part of a name, not a count.
+
+        Letters joined by a hyphen ("MiG-21", "F-16", "سو-24") name a model
+        in every script; in a cased script so does a capitalised word right
+        before the digits ("Mirage 2000", "Flight 752"), unless that word
+        opens the sentence ("Some 30 ...") or is a number word.
+        """
+        t = doc.t
+        if not t[s:e].isdigit():
+            return False
+        if s >= 2 and t[s - 1] == "-" and t[s - 2].isalpha():
+            return True
+        if not doc.pack.cased_names or s < 2 or t[s - 1] != " ":
+            return False
+        w = _WORD_BEFORE_RE.search(t, max(0, s - 40), s)
+        if w is None or not w.group(1)[0].isupper() or not w.group(1)[1:].islower():
+            return False
+        if doc.sentence(s)[0] >= w.start(1) or not t[doc.sentence(s)[0] : w.start(1)].strip(
+            " \"'“‘(«"
+        ):
+            return False
+        word = w.group(1)
+        return not (
+            doc.pack.numbers.regex.fullmatch(word)
+            or doc.pack.qualifiers.regex.fullmatch(word)
+            or doc.pack.months.regex.fullmatch(word)
+            or doc.pack.not_before.regex.fullmatch(word)
+        )
 
     def _ordinal_before(self, doc: _Doc, pos: int) -> bool:
         ords = self._ordinals.get(doc.pack.code)
@@ -1218,7 +1262,20 @@ class Extractor:
         bm = lex.last(t, lo, n.qual_start)
         if bm is not None:
             dist = self._words(t, bm.end(), n.qual_start)
-            if dist <= self.settings.before_window:
+            # "killed in the attacks on two mosques": past a preposition a
+            # count of things is the preposition's object, not the dead
+            # ("died in Elazig and four in Malatya" counts the dead).
+            if dist <= self.settings.before_window and not (
+                dist
+                and unit_end == n.end
+                and self._lexicon(pack, "casualty.before_gap_stops").search(
+                    t, bm.end(), n.qual_start
+                )
+                and (
+                    self._open_noun(doc, n.end, sent[1]) is not None
+                    or self._unit_after(doc, pack.quantity_units, n.end, sent[1], 1) is not None
+                )
+            ):
                 before = (dist, bm)
         if (
             before is None
@@ -1457,7 +1514,9 @@ class Extractor:
         t = doc.t
         quotes = [(q.start(1), q.end(1)) for q in _QUOTE_RE.finditer(t)]
         verbs = [
-            v for v in doc.scan.finditer("verbs") if not any(a <= v.start() < b for a, b in quotes)
+            v
+            for v in doc.scan.finditer("verbs")
+            if not any(a <= v.start() < b for a, b in quotes) and not doc.in_mention(v.start())
         ]
         items: list[tuple[int, int, int]] = [(v.start(), 0, i) for i, v in enumerate(verbs)]
         items += [(qa, 1, i) for i, (qa, _) in enumerate(quotes)]

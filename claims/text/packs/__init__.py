@@ -140,6 +140,9 @@ class Lexicon:
         return None
 
 
+_CASED_SCRIPTS = frozenset({"latin", "cyrillic", "greek"})
+
+
 @dataclass(slots=True)
 class LanguagePack:
     """A compiled language pack; see the YAML files for what each part means."""
@@ -214,6 +217,11 @@ class LanguagePack:
     adjective_suffixes: tuple[str, ...]
     flags: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def cased_names(self) -> bool:
+        """Whether the script writes names with a capital (Latin, Cyrillic, Greek)."""
+        return self.script in _CASED_SCRIPTS
 
     def lexicon(self, entries: Mapping[str, Iterable[str]] | Iterable[str]) -> Lexicon:
         """A lexicon compiled with this pack's proclitics and case rule."""
