@@ -639,3 +639,26 @@ def test_trillions_and_the_construct_dual_of_billions():
     assert (q.value, q.unit, q.value_qualifier) == (3e12, "USD", Qualifier.APPROXIMATE)
     (q,) = frames("رصدت الحكومة ملياري دولار لإعادة الإعمار", ClaimKind.QUANTITY)
     assert (q.value, q.unit) == (2e9, "USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فتحت قوات خفر السواحل النار على قوارب الصيد قرب الساحل",
+        "أطلق الجنود النار على المتظاهرين عند الحاجز",
+        "أغارت طائرات حربية على مواقع للمسلحين فجر الأحد",
+        "ضربت الصواريخ مواقع عسكرية في المنطقة",
+        "قال المتحدث إن القوات نفذت الضربة بعد منتصف الليل",
+    ],
+)
+def test_opening_fire_raids_and_strikes_carried_out_are_strikes(text):
+    assert "strike" in {f.predicate for f in frames(text, ClaimKind.EVENT)}
+
+
+def test_a_session_to_discuss_a_crisis_is_a_meeting():
+    text = "يناقش مجلس الأمن التصعيد في جلسة مغلقة مساء اليوم"
+    assert "meeting" in {f.predicate for f in frames(text, ClaimKind.EVENT)}
+
+
+def test_a_denied_strike_is_not_asserted():
+    assert not frames("نفى الجيش أن تكون قواته قد أطلقت النار على القرية", ClaimKind.EVENT)

@@ -934,3 +934,44 @@ def test_numbers_in_model_and_flight_names_are_not_counts(text):
 def test_suspects_held_by_police_are_a_quantity():
     (q,) = frames("Police said 14 suspects had been detained for questioning.", ClaimKind.QUANTITY)
     assert (q.value, q.unit) == (14, "suspect")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Border guards opened fire on the fishing boats shortly after dawn.", "strike"),
+        ("Government troops fired at the convoy near the checkpoint.", "strike"),
+        ("Helicopter gunships pounded the ridge throughout the night.", "strike"),
+        ("The militia launched a rocket attack on the airport.", "strike"),
+        ("The navy carried out a series of raids on the coast.", "strike"),
+        ("Bombers hit the fuel depot outside the port.", "strike"),
+        ("The prime minister convened the national security council.", "meeting"),
+        ("The envoys sat down for talks in a lakeside villa.", "meeting"),
+        ("The council met in an emergency session on Sunday.", "meeting"),
+    ],
+)
+def test_attack_and_meeting_verbs_assert_events(text, predicate):
+    assert predicate in {f.predicate for f in frames(text, ClaimKind.EVENT)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The earthquake struck at dawn.",
+        "The storm hit the coast on Friday.",
+        "He sat down with his advisers.",
+        "The army denied that its gunners had opened fire on the village.",
+    ],
+)
+def test_natural_forces_and_denials_assert_no_strike(text):
+    assert not frames(text, ClaimKind.EVENT)
+
+
+def test_a_time_in_an_opening_phrase_dates_the_event():
+    (e,) = frames("In a fresh attack on Tuesday, jets struck a market in Ariha.", ClaimKind.EVENT)
+    assert e.time.date().isoformat() == "2020-03-03"
+
+
+def test_sat_and_sun_are_words_not_days():
+    (e,) = frames("The leaders sat down together at noon on Monday.", ClaimKind.EVENT)
+    assert e.time.isoformat() == "2020-03-02T12:00:00+03:00"

@@ -291,6 +291,15 @@ class TestTimes:
         a = ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=SYRIA))
         assert compare(a, replace(a, predicate="patrols")) is None
 
+    def test_strikes_on_different_days_are_two_strikes_but_a_ceasefire_starts_once(self) -> None:
+        monday = ceasefire(datetime(2020, 3, 2, tzinfo=SYRIA))
+        monday = replace(monday, time_precision="day")
+        wednesday = replace(monday, time=datetime(2020, 3, 4, tzinfo=SYRIA), language="ar")
+        assert relation_of(monday, wednesday) is Relation.CONTRADICTS
+        m = compare(replace(monday, predicate="strike"), replace(wednesday, predicate="strike"))
+        assert m is not None and m.relation is None
+        assert "two of them" in m.explanation
+
     def test_a_denied_event_contradicts_the_asserted_one(self) -> None:
         a = ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=SYRIA))
         assert relation_of(a, replace(a, negated=True)) is Relation.CONTRADICTS

@@ -426,6 +426,10 @@ def _midnight_readings(frame: Frame, window: TimeWindow, tolerance: timedelta) -
     return [window, TimeWindow(other - tolerance, other + tolerance)]
 
 
+def _recurring(t: KindThresholds) -> set[str]:
+    return {p.strip() for p in t.recurring_events.split(",") if p.strip()}
+
+
 def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
     if not a.predicate or a.predicate != b.predicate:
         return None
@@ -472,6 +476,12 @@ def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) ->
         # a day where the event happened: compared as dates, not as windows
         # widened for unknown zones, which would let neighbours overlap.
         da, db = localise(a.time, a.place).date(), localise(b.time, b.place).date()
+        if da != db and a.predicate in _recurring(t):
+            return _skip(
+                SkipReason.EVENT_DATE,
+                f"Not compared: {what} on different days ({times}) — a {a.predicate} "
+                "happens again and again, so these are two of them, not one in dispute.",
+            )
         if da != db:
             return Match(
                 Relation.CONTRADICTS,

@@ -80,6 +80,9 @@ class KindThresholds:
     # Weight of the text score in a numeric claim's score (the rest comes
     # from the frames); statements use the text score alone.
     text_weight: float = 0.2
+    # Event types that happen again and again (comma-separated): two of
+    # them on different days are two events, not a dispute about the day.
+    recurring_events: str = ""
 
 
 # Why these differ from the base defaults:
@@ -111,7 +114,9 @@ KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
         "unknown_scope_max_ratio": 0.0,  # amounts legitimately differ by any factor
         "loose_match_agrees": True,
     },
-    ClaimKind.EVENT: {"report_lookahead_days": 30},
+    # A strike on Monday and one on Wednesday are two strikes, and patrols
+    # run every week; a ceasefire or an agreement starts once.
+    ClaimKind.EVENT: {"report_lookahead_days": 30, "recurring_events": "strike,patrols"},
     # Other outlets report a statement within a month of its first report.
     ClaimKind.STATEMENT: {"report_lookback_days": 30, "report_lookahead_days": 30},
 }
@@ -149,6 +154,8 @@ def _coerce(name: str, raw: Any, *, source: str) -> Any:
     kind = _KNOBS.get(name)
     if kind is None:
         raise ValueError(f"{source}: unknown match knob {name!r}; known: {sorted(_KNOBS)}")
+    if kind is str:
+        return str(raw)
     if kind is bool:
         if isinstance(raw, bool):
             return raw

@@ -1425,10 +1425,20 @@ class Extractor:
             if not times:
                 # "Early on Wednesday, Iran fired 22 missiles…": a time that
                 # opens the sentence dates its clause.
+                # So does one in an introductory phrase set off by a comma
+                # ("In a new raid on Wednesday, warplanes struck…").
                 opening = [
                     x
                     for x in doc.times_in(sent[0], lead, direction)
-                    if x.time is not None and self._words(t, sent[0], x.start) <= 2
+                    if x.time is not None
+                    and (
+                        self._words(t, sent[0], x.start) <= 2
+                        or (
+                            self._words(t, sent[0], x.start) <= 6
+                            and _COMMA_RE.search(t, sent[0], x.start) is None
+                            and _COMMA_RE.search(t, x.end, lead) is not None
+                        )
+                    )
                 ]
                 if opening and not pack.events.search(t, opening[0].end, lead):
                     times = opening[:1]
@@ -1471,6 +1481,8 @@ class Extractor:
                 # "Turkey would not withdraw", "no ceasefire": denied, not
                 # asserted.
                 continue
+            if self._denied_clause(doc, sent[0], m.start()):
+                continue  # "X denied that its troops had fired on…"
             earlier.add(key)
             end = max(tx.end, m.end()) if tx is not None else m.end()
             s_t, e_t = doc.norm.span(tx.start, tx.end) if tx is not None else (0, 0)
@@ -1487,6 +1499,16 @@ class Extractor:
                 negated=self._negated(doc, max(sent[0], m.start() - 25), m.start()),
                 confidence=0.75 if tx else 0.6,
             )
+
+    def _denied_clause(self, doc: _Doc, lo: int, pos: int) -> bool:
+        # A denial verb whose reported clause runs on to ``pos``.
+        den = self._lexicon(doc.pack, "statements.denials").last(doc.t, lo, pos)
+        if den is None or self._words(doc.t, den.end(), pos) > 12:
+            return False
+        return (
+            doc.scan.search("clause_stops", den.end(), pos) is None
+            and doc.pack.contrast.search(doc.t, den.end(), pos) is None
+        )
 
     def _bare_mention(
         self, doc: _Doc, m: re.Match[str], sent: tuple[int, int], clause_end: int
