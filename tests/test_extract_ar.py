@@ -662,3 +662,10 @@ def test_a_session_to_discuss_a_crisis_is_a_meeting():
 
 def test_a_denied_strike_is_not_asserted():
     assert not frames("نفى الجيش أن تكون قواته قد أطلقت النار على القرية", ClaimKind.EVENT)
+
+
+def test_a_participle_speaks_for_the_subject_of_the_main_verb():
+    # The name nearest the participle (أردوغان) is not its subject.
+    text = "استقبل الرئيس بوتين في موسكو وفدا أرسله أردوغان، مؤكدا أن الممر سيفتح قريبا."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "Vladimir Putin"

@@ -975,3 +975,22 @@ def test_a_time_in_an_opening_phrase_dates_the_event():
 def test_sat_and_sun_are_words_not_days():
     (e,) = frames("The leaders sat down together at noon on Monday.", ClaimKind.EVENT)
     assert e.time.isoformat() == "2020-03-02T12:00:00+03:00"
+
+
+def test_a_relative_pronoun_before_said_hands_the_words_to_its_antecedent():
+    text = "Erdogan chaired the Security Council, which said the border would stay shut."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "Security Council"
+    text = "Vladimir Putin received Hulusi Akar, who said the patrols would resume."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "Hulusi Akar"
+    # A relative clause between the name and the verb leaves the name the speaker.
+    text = "Sergei Lavrov, who led the delegation, said the talks were useful."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "Sergei Lavrov"
+
+
+def test_a_participle_goes_on_for_the_speaker_of_its_sentence():
+    text = "Lavrov said the corridor was open, adding that Ankara had been told."
+    got = {(f.speaker, f.text) for f in frames(text, ClaimKind.STATEMENT)}
+    assert ("Sergei Lavrov", "Ankara had been told") in got

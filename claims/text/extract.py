@@ -74,7 +74,10 @@ _CAP_NAME_RE = re.compile(
 _RELATIVE_RE = re.compile(
     r"(?<!\w)(?:who|which|whom|whose|with|to|after|met|meeting|and|الذي|التي|مع)(?!\w)", re.I
 )
-_THAT_RE = re.compile(r"(?<!\w)(?:that|which|whom)(?!\w)", re.I)
+# "a swap that officials said": the verb's subject follows the pronoun.
+_OBJECT_REL_RE = re.compile(r"(?<!\w)(?:that|which|whom)(?!\w)", re.I)
+# "the committee, which said": the pronoun is the verb's subject.
+_SUBJECT_REL_RE = re.compile(r"(?<!\w)(?:which|who|الذي|التي|الذين)\s*$", re.I)
 _WORD_BEFORE_RE = re.compile(r"(\w+) $")
 _FUNCTION_WORDS = frozenset(
     re.findall(
@@ -1798,6 +1801,11 @@ class Extractor:
             r"(?:^|\s)(?:and|but|then)\s*$", t[max(before_a, v.start() - 12) : v.start()]
         )
         prev = self._previous_statement(doc, v.start(), 0) if conj else None
+        if prev is None and self._lexicon(pack, "statements.participles").regex.fullmatch(
+            v.group()
+        ):
+            # "X said …, adding that …": the participle goes on for X.
+            prev = self._previous_statement(doc, v.start(), 0)
         if prev is not None:
             speaker = prev.speaker
         else:
@@ -1852,6 +1860,10 @@ class Extractor:
             np_a, np_b, clause_a = v.end(), q.end() - 1, q.end()
         speaker = self._resolve_np(doc, np_a, np_b, v.start(), after=True)
         conf = 0.85
+        if speaker is None and self._lexicon(doc.pack, "statements.participles").regex.fullmatch(
+            v.group()
+        ):
+            speaker = self._main_subject(doc, sent, v.start())
         if speaker is None:
             lo = max(sent[0], v.start() - 60)
             speaker = self._resolve_np(
@@ -1869,6 +1881,15 @@ class Extractor:
             return []
         b = self._clause_end(doc, clause_a, nxt_verb, sent)
         return self._split(doc, clause_a, b, speaker, conf)
+
+    def _main_subject(self, doc: _Doc, sent: tuple[int, int], pos: int) -> Entity | None:
+        # "عرضت وزارة الدفاع …، مؤكدة أن": a participle speaks for the
+        # sentence's speaker so far, else for the first one it names.
+        prev = self._previous_statement(doc, pos, 0)
+        if prev is not None and prev.start >= sent[0]:
+            return prev.speaker
+        ms = [m for m in doc.mentions_in(sent[0], pos) if m.entity.kind in ("person", "org")]
+        return ms[0].entity if ms else None
 
     def _unresolved_subject(self, doc: _Doc, a: int, b: int) -> bool:
         # Words between the verb and its clause, once adjuncts ("في بيان",
@@ -1939,17 +1960,31 @@ class Extractor:
         if b <= a:
             return None
         pack, t = doc.pack, doc.t
+        antecedent = False
         if not after:
             # "a swap for Viktor Bout that American officials said …": the
             # verb's subject follows the relative pronoun.
             rel = None
-            for rel in _THAT_RE.finditer(t, a, b):  # noqa: B007
+            for rel in _OBJECT_REL_RE.finditer(t, a, b):  # noqa: B007
                 pass
             if rel is not None and 0 < self._words(t, rel.end(), b) <= 4:
                 a = rel.end()
+            rel = _SUBJECT_REL_RE.search(t, max(a, b - 12), b)
+            if rel is not None and not t[rel.end() : b].strip():
+                # "Khan convened the National Security Committee, which
+                # said …": the subject is the noun phrase the pronoun
+                # follows, not a name earlier in the sentence.
+                antecedent = True
+                b = rel.start()
+                words = list(_WORD_RE.finditer(t, a, b))
+                a = max(a, words[-5].start() if len(words) >= 5 else a)
         ms = [m for m in doc.mentions_in(a, b) if m.entity.kind in ("person", "org")]
+        if antecedent:
+            ms = [m for m in ms if not t[m.end : b].strip(" ,\u060c")]
         if not after:
             ms = [m for m in ms if not _RELATIVE_RE.search(t, max(a, m.start - 12), m.start)] or ms
+        if ms and antecedent:
+            return ms[-1].entity
         if ms:
             persons = [m for m in ms if m.entity.kind == "person"]
             pool = persons or ms
