@@ -1976,8 +1976,8 @@ class Extractor:
                 # follows, not a name earlier in the sentence.
                 antecedent = True
                 b = rel.start()
-                words = list(_WORD_RE.finditer(t, a, b))
-                a = max(a, words[-5].start() if len(words) >= 5 else a)
+                toks = list(_WORD_RE.finditer(t, a, b))
+                a = max(a, toks[-5].start() if len(toks) >= 5 else a)
         ms = [m for m in doc.mentions_in(a, b) if m.entity.kind in ("person", "org")]
         if antecedent:
             ms = [m for m in ms if not t[m.end : b].strip(" ,\u060c")]
