@@ -669,3 +669,25 @@ def test_a_participle_speaks_for_the_subject_of_the_main_verb():
     text = "استقبل الرئيس بوتين في موسكو وفدا أرسله أردوغان، مؤكدا أن الممر سيفتح قريبا."
     (st,) = frames(text, ClaimKind.STATEMENT)
     assert st.speaker == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("بدأ سريان الهدنة عند الساعة الخامسة والنصف صباح الجمعة", "05:30"),
+        ("بدأ سريان الهدنة عند الساعة السادسة والربع صباح الجمعة", "06:15"),
+        ("بدأ سريان الهدنة عند الساعة السابعة إلا ربعا صباح الجمعة", "06:45"),
+    ],
+)
+def test_minutes_said_as_a_fraction_of_the_hour(text, clock):
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.time.strftime("%H:%M") == clock
+
+
+def test_local_time_between_the_clock_and_the_day_keeps_one_expression():
+    text = "اجتمع الوزيران عند الساعة الرابعة عصرا بالتوقيت المحلي يوم الأحد في بيروت"
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert (e.time.date().isoformat(), e.time.strftime("%H:%M")) == ("2020-03-01", "16:00")
+    text = "أغارت الطائرات على المعسكر نحو الساعة الثالثة فجر الثلاثاء بتوقيت باكستان"
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.time.utcoffset().total_seconds() == 5 * 3600

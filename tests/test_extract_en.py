@@ -994,3 +994,8 @@ def test_a_participle_goes_on_for_the_speaker_of_its_sentence():
     text = "Lavrov said the corridor was open, adding that Ankara had been told."
     got = {(f.speaker, f.text) for f in frames(text, ClaimKind.STATEMENT)}
     assert ("Sergei Lavrov", "Ankara had been told") in got
+
+
+def test_a_nationality_names_the_clock():
+    (e,) = frames("Jets struck the depot at 4:15 a.m. Pakistani time on Tuesday.", ClaimKind.EVENT)
+    assert e.time.isoformat() == "2020-03-03T04:15:00+05:00"

@@ -26,7 +26,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from claims.text.normalize import fold
-from claims.text.packs import LanguagePack
+from claims.text.packs import LanguagePack, Lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,7 @@ class TimeTagger:
         # Clock hours said in words ("الساعة الثانية") and named time zones
         # ("Moscow time", "بتوقيت غرينتش"), both optional per pack.
         self._hours = pack.lexicon(_inverse(timex.get("hour_words")))
+        self._fractions: Lexicon | None = None
         hour_lead = fold(str(timex.get("hour_lead") or ""))
         hour_words = "(?!)"
         if timex.get("hour_words"):
@@ -79,7 +80,11 @@ class TimeTagger:
             # lead or a part of day after it ("الثانية" alone is "second").
             tail = fold(str(timex.get("hour_tail") or ""))
             pod_after = rf"(?=\s+(?:{tail})?(?:{pack.parts_of_day.bare}))"
-            hour_words = rf"{hour_lead}(?:{self._hours.bare})|(?:{self._hours.bare}){pod_after}"
+            # "الثالثة والنصف", "الرابعة إلا ربعا": minutes said as a fraction.
+            self._fractions = pack.lexicon(_inverse(timex.get("hour_fractions")))
+            frac = rf"(?:\s+(?:{self._fractions.bare}))?" if timex.get("hour_fractions") else ""
+            hours = rf"(?:{self._hours.bare}){frac}"
+            hour_words = rf"{hour_lead}{hours}|{hours}{pod_after}"
         self._midnight_ends_day = bool(timex.get("midnight_ends_named_day"))
         self.local_re = re.compile(
             "|".join(re.escape(fold(str(w))) for w in timex.get("local_time") or []) or "(?!)",
@@ -143,7 +148,7 @@ class TimeTagger:
             if groups:
                 prev = groups[-1][-1]
                 g = self.gap_re.match(text, prev.end(), m.start())
-                if g and g.end() == m.start() and m.start() - prev.end() <= 16:
+                if g and g.end() == m.start() and m.start() - prev.end() <= _MAX_GAP:
                     groups[-1].append(m)
                     continue
             groups.append([m])
@@ -175,6 +180,7 @@ class TimeTagger:
         pod_said = False
         zone: tzinfo | None = None
         word_hour: int | None = None
+        word_minutes = 0
         named_days = 0
         for m in atoms:
             kind = m.lastgroup
@@ -196,6 +202,9 @@ class TimeTagger:
             elif kind == "hw":
                 hm_ = self._hours.search(s)
                 word_hour = int(self._hours.key(hm_)) if hm_ else None
+                fr = self._fractions
+                fm = fr.search(s, hm_.end()) if hm_ and fr is not None else None
+                word_minutes = int(fr.key(fm)) if fm and fr is not None else 0
             elif kind == "rel":
                 rel = int(pack.relative_days.key_for(s))
                 info = pack.part_of_day_info.get(_key(s, pack.ignore_case))
@@ -227,7 +236,8 @@ class TimeTagger:
             h = word_hour
             if pod is not None and pod[1] in ("afternoon", "evening", "night") and h < 12:
                 h += 12
-            hm = (h % 24, 0)
+            total = (h % 24) * 60 + word_minutes
+            hm = ((total // 60) % 24, total % 60)
         start, end = atoms[0].start(), atoms[-1].end()
         tz = zone or local_zone or (pub.tzinfo if pub else None)
         base = pub.date() if pub else None
@@ -334,6 +344,9 @@ class TimeTagger:
 # A tense direction: ahead for clocks and parts of day, nearest for a
 # weekday (an onset word in a clause that may report a past agreement).
 WEAK_FUTURE = 2
+# Characters of connectors ("at", "on", "بالتوقيت المحلي يوم") between two
+# atoms of one expression.
+_MAX_GAP = 24
 
 
 @lru_cache(maxsize=256)
