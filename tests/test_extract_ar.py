@@ -691,3 +691,9 @@ def test_local_time_between_the_clock_and_the_day_keeps_one_expression():
     text = "أغارت الطائرات على المعسكر نحو الساعة الثالثة فجر الثلاثاء بتوقيت باكستان"
     (e,) = frames(text, ClaimKind.EVENT)
     assert e.time.utcoffset().total_seconds() == 5 * 3600
+
+
+def test_the_day_of_an_announcement_is_not_the_day_of_the_deaths():
+    text = "ارتفعت حصيلة القصف إلى ٤٠ قتيلا، بحسب ما أعلنته وزارة الصحة الاثنين."
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert c.event_date is None

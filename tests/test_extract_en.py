@@ -999,3 +999,10 @@ def test_a_participle_goes_on_for_the_speaker_of_its_sentence():
 def test_a_nationality_names_the_clock():
     (e,) = frames("Jets struck the depot at 4:15 a.m. Pakistani time on Tuesday.", ClaimKind.EVENT)
     assert e.time.isoformat() == "2020-03-03T04:15:00+05:00"
+
+
+def test_the_day_a_figure_was_reported_is_not_the_day_of_the_deaths():
+    (c,) = frames("Twelve soldiers were killed, the ministry said on Monday.", ClaimKind.CASUALTY)
+    assert c.event_date is None
+    (c,) = frames("Twelve soldiers were killed on Monday, the ministry said.", ClaimKind.CASUALTY)
+    assert c.event_date.isoformat() == "2020-03-02"

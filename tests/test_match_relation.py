@@ -447,6 +447,12 @@ def test_a_round_amount_and_a_close_one_are_related_and_equal_bounds_agree() -> 
         published_at=PUBLISHED,
     )
     assert relation_of(troops, replace(troops, language="ar")) is Relation.AGREES
+    # Two lower bounds are both true if the larger one is: they agree.
+    assert relation_of(troops, replace(troops, value=7500, language="ar")) is Relation.AGREES
+    at_least_31 = killed(31, qualifier=Qualifier.AT_LEAST)
+    assert relation_of(at_least_31, killed(40, "ar", qualifier=Qualifier.AT_LEAST)) is (
+        Relation.AGREES
+    )
 
 
 @pytest.mark.parametrize(

@@ -204,6 +204,14 @@ def _blend(frame_score: float, text_score: float | None, t: KindThresholds) -> f
     return _clamp((1 - t.text_weight) * frame_score + t.text_weight * text_score)
 
 
+def _same_bound(a: Frame, b: Frame) -> bool:
+    # "at least 31" and "at least 40" are both true if the larger is: two
+    # bounds the same way, unlike two estimates ("about 950 000", "nearly
+    # a million"), which may each be someone's guess at a different figure.
+    bounds = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+    return a.value_qualifier is b.value_qualifier and a.value_qualifier in bounds
+
+
 def _clamp(x: float) -> float:
     return max(0.0, min(100.0, round(x, 1)))
 
@@ -345,7 +353,7 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     if (
         verdict in (ValueVerdict.CONTAINED, ValueVerdict.OVERLAP)
         and a.value != b.value
-        and not (t.loose_match_agrees and (_is_exact(a) or _is_exact(b)))
+        and not (t.loose_match_agrees and (_is_exact(a) or _is_exact(b) or _same_bound(a, b)))
     ):
         # Two different estimates ("about 950 000", "nearly a million") are
         # consistent, not the same figure; neither is "nearly six hours" for

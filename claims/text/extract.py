@@ -469,10 +469,22 @@ class Extractor:
                 continue
             if since.ends_at(doc.t, max(0, x.start - 16), x.start) is not None:
                 continue  # "since 15 April": when a count began, not its day
+            if not (a <= x.start < b) and self._report_date(doc, x.start):
+                continue  # "…, police said on Monday": the day of the report
             dist = min(abs(x.start - b), abs(a - x.end))
             if best is None or dist < best[0]:
                 best = (dist, x.day)
         return best[1] if best else None
+
+    def _report_date(self, doc: _Doc, pos: int) -> bool:
+        # A day right after a reporting verb ("said on Monday", "أعلنته
+        # الشرطة الثلاثاء") dates the report, not what it reports.
+        v = doc.scan.last("verbs", max(0, pos - 40), pos)
+        if v is not None and self._words(doc.t, v.end(), pos) <= 2:
+            return True
+        # "بحسب ما أعلنته الشرطة الثلاثاء", "according to police on Monday".
+        src = doc.scan.last("according_to", max(0, pos - 50), pos)
+        return src is not None and self._words(doc.t, src.end(), pos) <= 4
 
     # -- numbers ------------------------------------------------------------
 
@@ -1356,7 +1368,9 @@ class Extractor:
         }
         if "span" in keys:
             return "cumulative"
-        if pack.incident.search(t, lo, hi):
+        if any(not self._report_date(doc, m.start()) for m in pack.incident.finditer(t, lo, hi)):
+            # Not "…, the ministry said on Thursday, that 253": the day of
+            # a report says nothing of the scope of what it reports.
             return "incident"
         # A rising toll alone ("the toll rose to 41") may be one incident's
         # toll or a period's: the scope is not stated.
