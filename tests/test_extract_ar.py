@@ -697,3 +697,9 @@ def test_the_day_of_an_announcement_is_not_the_day_of_the_deaths():
     text = "ارتفعت حصيلة القصف إلى ٤٠ قتيلا، بحسب ما أعلنته وزارة الصحة الاثنين."
     (c,) = frames(text, ClaimKind.CASUALTY)
     assert c.event_date is None
+
+
+def test_a_share_of_a_sides_own_people_keeps_the_predicate():
+    text = "قال الجيش إن خمسة من جنوده قتلوا، ثلاثة منهم ضباط."
+    got = {(f.value, f.unit, f.predicate) for f in frames(text, ClaimKind.CASUALTY)}
+    assert (5, "soldier", "killed") in got

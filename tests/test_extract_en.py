@@ -1006,3 +1006,9 @@ def test_the_day_a_figure_was_reported_is_not_the_day_of_the_deaths():
     assert c.event_date is None
     (c,) = frames("Twelve soldiers were killed on Monday, the ministry said.", ClaimKind.CASUALTY)
     assert c.event_date.isoformat() == "2020-03-02"
+
+
+def test_a_count_of_them_after_a_predicate_leaves_it_to_the_whole_count():
+    text = "Nine climbers were injured, four of them seriously."
+    got = {f.value for f in frames(text, ClaimKind.CASUALTY) if f.predicate == "wounded"}
+    assert 9 in got

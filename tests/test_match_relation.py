@@ -724,3 +724,13 @@ def test_an_unnamed_length_and_the_whole_talks_link_only_when_they_fit():
     alone = replace(talks, subject="meeting:one_on_one")
     m = compare(alone, unnamed)
     assert m is not None and m.relation is None
+
+
+def test_small_counts_twice_apart_are_a_dispute_not_two_scopes() -> None:
+    # No scope stated on either side: 3 vs 6 is one incident counted twice
+    # (a difference under 10); 33 vs 70 is likely a strike vs a campaign.
+    three = killed(3, scope=None, event_date=None, predicate="wounded")
+    assert relation_of(three, replace(three, value=6, language="ar")) is Relation.CONTRADICTS
+    strike = killed(33, scope=None, event_date=None)
+    m = compare(strike, replace(strike, value=70, language="ar"))
+    assert m is not None and m.relation is None and "too far apart" in m.explanation

@@ -318,7 +318,7 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     # unsure a comparison as a count with no stated scope.
     one_dated = (a.event_date is None) != (b.event_date is None)
     unsure = a.scope is None or b.scope is None or one_dated
-    if unsure and _far_apart(a, b, t.unknown_scope_max_ratio):
+    if unsure and _far_apart(a, b, t.unknown_scope_max_ratio, t.unknown_scope_min_difference):
         return _skip(
             SkipReason.SCOPE,
             f"Not compared: {_value(a)} and {_value(b)} {a.predicate or ''} are too far apart "
@@ -393,10 +393,10 @@ def _running_totals_reported_apart(a: Frame, b: Frame, t: KindThresholds) -> boo
     return gap >= timedelta(days=t.running_total_report_gap_days)
 
 
-def _far_apart(a: Frame, b: Frame, ratio: float) -> bool:
+def _far_apart(a: Frame, b: Frame, ratio: float, min_difference: float = 0.0) -> bool:
     assert a.value is not None and b.value is not None
     low, high = sorted((abs(a.value), abs(b.value)))
-    return ratio > 0 and high > ratio * max(low, 1e-9)
+    return ratio > 0 and high > ratio * max(low, 1e-9) and high - low >= min_difference
 
 
 def _is_exact(f: Frame) -> bool:

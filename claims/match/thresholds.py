@@ -77,6 +77,10 @@ class KindThresholds:
     # be different scopes (one strike vs a running total), not a conflict:
     # outlets rarely disagree by half on one incident. 0 disables.
     unknown_scope_max_ratio: float = 1.5
+    # ...but only when they are also this far apart in absolute terms:
+    # "three sailors wounded" vs "six" is a dispute over one incident's
+    # count, "33 killed" vs "60" is a strike against an offensive.
+    unknown_scope_min_difference: float = 0.0
     # Weight of the text score in a numeric claim's score (the rest comes
     # from the frames); statements use the text score alone.
     text_weight: float = 0.2
@@ -91,6 +95,7 @@ KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
     # and a toll of 36 confirms "at least 34" (the count kept rising).
     # Round hundreds and thousands are how large tolls are quoted, though.
     ClaimKind.CASUALTY: {
+        "unknown_scope_min_difference": 10,
         "rounding_tolerance": 0.05,
         "min_rounding_step": 100,
         "loose_match_agrees": True,

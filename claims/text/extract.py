@@ -1236,6 +1236,9 @@ class Extractor:
                 # before it or right after it ("12 were killed and 30 injured").
                 and lex.search(t, m.end(), num_starts[nxt]) is None
                 and not self._predicate_follows(doc, num_starts[nxt], limit_all)
+                # "ستة من بحارتها أصيبوا، اثنان منهم بجروح": the next count
+                # is a share of this one, which keeps its predicate.
+                and not self._share_count(doc, num_starts[nxt])
             ):
                 break
             if after is None:
@@ -1329,6 +1332,14 @@ class Extractor:
         if choice is None:
             return None, None
         return lex.key(choice), (choice.start(), choice.end())
+
+    def _share_count(self, doc: _Doc, num_start: int) -> bool:
+        # A count followed by "of them" / "منهم" counts part of a count before.
+        n = next((x for x in doc.nums if x.start == num_start), None)
+        if n is None:
+            return False
+        share = self._lexicon(doc.pack, "casualty.share_after")
+        return share.regex.match(doc.t, n.end + 1) is not None
 
     def _predicate_follows(self, doc: _Doc, num_start: int, limit: int) -> bool:
         # A predicate within three words after the count that starts at
