@@ -1012,3 +1012,35 @@ def test_a_count_of_them_after_a_predicate_leaves_it_to_the_whole_count():
     text = "Nine climbers were injured, four of them seriously."
     got = {f.value for f in frames(text, ClaimKind.CASUALTY) if f.predicate == "wounded"}
     assert 9 in got
+
+
+def test_but_that_goes_on_with_the_same_speaker():
+    text = (
+        "Lavrov said that the convoy had been warned, but that his ministry had not been "
+        "informed of the route."
+    )
+    got = [(f.speaker, f.text, f.negated) for f in frames(text, ClaimKind.STATEMENT)]
+    assert ("Sergei Lavrov", "his ministry had not been informed of the route", True) in got
+
+
+def test_a_pronoun_before_a_colon_hands_the_quotation_to_the_last_person():
+    text = 'Hulusi Akar toured the border. Later he was blunt: "We will not pull back our posts."'
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert (st.speaker, st.negated) == ("Hulusi Akar", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov left early, telling state radio that the plan had failed.",
+        "Akar hinted on Monday that the posts might be moved.",
+        "Peskov suggested that a summit could follow in April.",
+    ],
+)
+def test_more_verbs_of_saying(text):
+    assert frames(text, ClaimKind.STATEMENT)
+
+
+def test_a_known_name_after_a_title_is_the_speaker_not_the_office():
+    (st,) = frames("Defence Minister Hulusi Akar said the posts would stay.", ClaimKind.STATEMENT)
+    assert st.speaker == "Hulusi Akar"

@@ -1666,6 +1666,9 @@ class Extractor:
                 ms = [m for m in doc.mentions_in(sent[0], qa) if m.entity.kind == "person"]
                 if ms:
                     speaker = ms[0].entity
+                elif doc.pack.pronouns.search(t, sent[0], qa) is not None:
+                    # 'On Saturday she was more specific: "…"'
+                    speaker = self._last_person(doc, sent[0])
         if (
             speaker is None
             and not t[sent[0] : qa - 1].strip()
@@ -1932,7 +1935,13 @@ class Extractor:
         t = doc.t
         b = sent[1]
         contrast = self._contrast(doc, a, b)
-        if contrast is not None and doc.pack.verbs.search(t, contrast.end(), b) is not None:
+        if (
+            contrast is not None
+            and doc.pack.verbs.search(t, contrast.end(), b) is not None
+            # "…, but that he had not been informed": the same speaker's
+            # second clause, not a second speaker.
+            and doc.pack.clause_splitters.regex.match(t, contrast.start()) is None
+        ):
             # "…said it hoped the truce would hold, while X stated that…":
             # a contrast conjunction hands the sentence to the next speaker.
             b = contrast.start()
@@ -2019,6 +2028,11 @@ class Extractor:
         # Titles: "the Turkish president", "الرئيس الروسي", "his Russian counterpart".
         tm = pack.titles.search(t, a, b) if after else pack.titles.last(t, a, b)
         cm = pack.counterpart.search(t, a, b)
+        if tm is not None and self._name_follows(doc, tm.end(), b):
+            # "Prime Minister Ranil Wickremesinghe said": a known name the
+            # title stands before is the speaker. (A new name keeps the
+            # office, which the other language's report also names.)
+            tm = None
         if tm is not None or cm is not None:
             side = self._side(doc, a, b)
             if side is None:
@@ -2091,6 +2105,16 @@ class Extractor:
                         if ent is not None:
                             return ent
         return self._role(doc, a, b, after=after)
+
+    def _name_follows(self, doc: _Doc, pos: int, b: int) -> bool:
+        # A known name (capitalised, not a title word) right after ``pos``.
+        if not doc.pack.cased_names:
+            return False
+        nm = _CAP_NAME_RE.match(doc.t, pos + 1, b) if doc.t[pos : pos + 1] == " " else None
+        if nm is None:
+            return False
+        name = " ".join(w for w in nm.group().split() if w not in doc.pack.not_names)
+        return len(name) >= 3 and doc.index.resolve(name, kinds=("person", "org")) is not None
 
     def _role(self, doc: _Doc, a: int, b: int, *, after: bool) -> Entity | None:
         """A definite role with no name ("the port director", "مدير
