@@ -703,3 +703,25 @@ def test_a_share_of_a_sides_own_people_keeps_the_predicate():
     text = "قال الجيش إن خمسة من جنوده قتلوا، ثلاثة منهم ضباط."
     got = {(f.value, f.unit, f.predicate) for f in frames(text, ClaimKind.CASUALTY)}
     assert (5, "soldier", "killed") in got
+
+
+def test_money_for_victims_is_money_not_a_toll():
+    (q,) = frames("رصدت الحكومة ٣٫٥ مليون دولار لضحايا الفيضانات", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (3.5e6, "USD")
+    assert not frames("رصدت الحكومة ٣٫٥ مليون دولار لضحايا الفيضانات", ClaimKind.CASUALTY)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("اقتحمت قوات الاحتلال البلدة القديمة فجر الأحد", "offensive"),
+        ("شن الجيش السوداني هجوما واسعا على المدينة", "offensive"),
+        ("أنهى الجيش انسحابه من المدينة مساء الأحد", "withdrawal"),
+    ],
+)
+def test_storming_offensives_and_a_withdrawal_with_its_pronoun(text, predicate):
+    assert predicate in {f.predicate for f in frames(text, ClaimKind.EVENT)}
+
+
+def test_protesters_storming_a_building_is_no_offensive():
+    assert not frames("اقتحم متظاهرون مبنى البلدية بعد ساعات من الإعلان", ClaimKind.EVENT)

@@ -1044,3 +1044,8 @@ def test_more_verbs_of_saying(text):
 def test_a_known_name_after_a_title_is_the_speaker_not_the_office():
     (st,) = frames("Defence Minister Hulusi Akar said the posts would stay.", ClaimKind.STATEMENT)
     assert st.speaker == "Hulusi Akar"
+
+
+def test_leaders_sitting_down_to_dinner_meet():
+    (e,) = frames("The two presidents sat down to dinner on Tuesday.", ClaimKind.EVENT)
+    assert e.predicate == "meeting"

@@ -974,7 +974,12 @@ class Extractor:
             pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 12), n.start) or (
                 pack.prefix_units.ends_at(t, max(0, n.start - 12), n.start)
             )
-            if vm is not None and (pm is None or vm.start() <= pm.start()):
+            if (
+                vm is not None
+                and (pm is None or vm.start() <= pm.start())
+                # "٥٫٢ مليون دولار لضحايا الزلزال": money for the victims.
+                and (qm is None or vm.start() < qm.start())
+            ):
                 victim = pack.victim_nouns.key(vm)
                 unit_end = vm.end()
                 pm2 = self._unit_after(doc, pack.people, vm.end(), sent[1], 0)
@@ -1220,9 +1225,12 @@ class Extractor:
             dist = self._words(t, unit_end, m.start())
             if dist > self.settings.after_window:
                 break
-            if share.search(t, unit_end, m.start()) is not None:
+            sh = share.search(t, unit_end, m.start())
+            if sh is not None and _PUNCT_COMMA_RE.search(t, sh.end(), m.start()) is None:
                 # "three million people, about half of them displaced": the
-                # predicate is the share's, not the whole count's.
+                # predicate is the share's, not the whole count's ("60
+                # people, most of them soldiers, were killed" closes the
+                # share with a comma).
                 break
             # A predicate right before the next count belongs to that count,
             # unless a relative clause ties it to this one ("The 13
