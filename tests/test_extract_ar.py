@@ -725,3 +725,28 @@ def test_storming_offensives_and_a_withdrawal_with_its_pronoun(text, predicate):
 
 def test_protesters_storming_a_building_is_no_offensive():
     assert not frames("اقتحم متظاهرون مبنى البلدية بعد ساعات من الإعلان", ClaimKind.EVENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("قال ميخائيل أوليانوف إن المفاوضات ستستأنف الأسبوع المقبل.", "ميخائيل أوليانوف"),
+        ("وأكد عبد الكريم الحربي أن الطريق بات مفتوحا.", "عبد الكريم الحربي"),
+    ],
+)
+def test_a_bare_new_name_after_the_verb_is_a_new_speaker(text, speaker):
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مصدر أمني إن الطريق بات مفتوحا.",
+        "وقال شهود عيان إن الطريق بات مفتوحا.",
+        "وأفادت تقارير محلية أن الطريق بات مفتوحا.",
+        "وقال مساء الأحد إن الطريق بات مفتوحا.",
+    ],
+)
+def test_unnamed_sources_and_times_are_not_names(text):
+    assert not frames(text, ClaimKind.STATEMENT)
