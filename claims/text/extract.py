@@ -2113,9 +2113,9 @@ class Extractor:
                         if ent is not None:
                             return ent
             if after and not subject_only:
-                name = self._uncased_name(doc, a, b)
-                if name is not None:
-                    return _new_speaker(doc, name)
+                bare = self._uncased_name(doc, a, b)
+                if bare is not None:
+                    return _new_speaker(doc, bare)
         return self._role(doc, a, b, after=after)
 
     def _uncased_name(self, doc: _Doc, a: int, b: int) -> str | None:
