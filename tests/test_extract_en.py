@@ -1049,3 +1049,12 @@ def test_a_known_name_after_a_title_is_the_speaker_not_the_office():
 def test_leaders_sitting_down_to_dinner_meet():
     (e,) = frames("The two presidents sat down to dinner on Tuesday.", ClaimKind.EVENT)
     assert e.predicate == "meeting"
+
+
+def test_a_with_phrase_inside_the_subject_is_not_a_part_of_the_whole():
+    text = (
+        "The one-on-one session, with only interpreters present, ran for two hours, and "
+        "the whole summit lasted four hours."
+    )
+    got = {(f.value, f.subject) for f in frames(text, ClaimKind.DURATION)}
+    assert got == {(7200, "meeting:one_on_one"), (14400, "talks:total")}

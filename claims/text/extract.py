@@ -869,10 +869,13 @@ class Extractor:
         # "talks lasted 5 h 40, of which 3 h 10 in a closed meeting" /
         # "منها ٣ ساعات في لقاء ثنائي": a part of the whole takes the cue
         # after it.
+        part = doc.pack.part_of.last(doc.t, a - before[0], a) if before is not None else None
         if (
-            before is not None
-            and after is not None
-            and doc.pack.part_of.search(doc.t, a - before[0], a) is not None
+            after is not None
+            and part is not None
+            # "…, with 3 h 10 in a closed meeting": the part comes right
+            # before its length, not "with only interpreters in the room".
+            and self._words(doc.t, part.end(), a) <= 2
         ):
             return after[1]
         if before is not None:
