@@ -453,8 +453,12 @@ def test_a_title_names_the_person_the_document_gave_it():
     assert st.speaker == "Amina Diallo"
 
 
-def test_taking_control_of_a_place_is_an_offensive():
-    (ev,) = frames("Rebel units seized control of the airport on Sunday.", ClaimKind.EVENT)
+def test_an_advance_is_an_offensive_but_taking_a_place_is_not_an_event():
+    (ev,) = frames("Rebel units advanced on the airport on Sunday.", ClaimKind.EVENT)
+    assert ev.predicate == "offensive"
+    assert not frames("Rebel units seized control of the airport.", ClaimKind.EVENT)
+    assert not frames("Protesters stormed the embassy.", ClaimKind.EVENT)
+    (ev,) = frames("Special forces stormed the hotel at dawn.", ClaimKind.EVENT)
     assert ev.predicate == "offensive"
 
 
