@@ -706,6 +706,19 @@ def test_a_midnight_on_a_named_day_may_be_either_end_of_it():
     assert relation_of(midnight, dawn) is Relation.CONTRADICTS
 
 
+def test_an_unnamed_length_close_to_the_whole_talks_contradicts_it():
+    talks = frame(ClaimKind.DURATION, value=5 * 3600 + 40 * 60, unit="s", subject="talks:total")
+    more_than_six = frame(
+        ClaimKind.DURATION,
+        "ar",
+        value=6 * 3600,
+        unit="s",
+        subject="event",
+        value_qualifier=Qualifier.AT_LEAST,
+    )
+    assert relation_of(talks, more_than_six) is Relation.CONTRADICTS
+
+
 def test_an_unnamed_length_and_the_whole_talks_link_only_when_they_fit():
     talks = frame(
         ClaimKind.DURATION,

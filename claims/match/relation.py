@@ -260,10 +260,15 @@ _VERDICT_SCORE = {
 }
 
 
+# An unnamed length this close to a named one is taken for the same length.
+_SAME_LENGTH_RATIO = 1.5
+
+
 def _unnamed_vs_whole(a: Frame, b: Frame) -> bool:
     """A length whose text names no part ("the meeting lasted 3 h 10") and
-    one of the talks as a whole: likely the same length, so they are linked
-    when the figures fit, but never called a contradiction."""
+    one of the talks as a whole: likely the same length, so they are
+    compared (a close figure that differs contradicts; a far one is taken
+    for another part). The leaders' own meeting is not assumed."""
     return a.kind is ClaimKind.DURATION and {a.subject, b.subject} == {"event", "talks:total"}
 
 
@@ -339,7 +344,11 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     relation = _VERDICT_RELATION[verdict]
     if scopes_differ and verdict in (ValueVerdict.DISJOINT, ValueVerdict.ROUNDING):
         return skipped
-    if subject_skip is not None and verdict is ValueVerdict.DISJOINT:
+    if (
+        subject_skip is not None
+        and verdict is ValueVerdict.DISJOINT
+        and not (_unnamed_vs_whole(a, b) and not _far_apart(a, b, _SAME_LENGTH_RATIO))
+    ):
         return subject_skip
     if (
         a.kind is ClaimKind.QUANTITY
