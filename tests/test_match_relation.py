@@ -747,3 +747,15 @@ def test_small_counts_twice_apart_are_a_dispute_not_two_scopes() -> None:
     strike = killed(33, scope=None, event_date=None)
     m = compare(strike, replace(strike, value=70, language="ar"))
     assert m is not None and m.relation is None and "too far apart" in m.explanation
+
+
+def test_lengths_that_fit_link_even_when_nothing_says_what_was_measured() -> None:
+    about_60 = frame(ClaimKind.QUANTITY, value=60, unit="km", value_qualifier=Qualifier.APPROXIMATE)
+    assert relation_of(about_60, frame(ClaimKind.QUANTITY, "ar", value=58, unit="km")) is (
+        Relation.AGREES
+    )
+    # Different lengths of unstated things may be a depth and a width.
+    assert compare(about_60, frame(ClaimKind.QUANTITY, "ar", value=30, unit="km")) is None
+    # Shares of unstated things link only when equal.
+    five = frame(ClaimKind.QUANTITY, value=5, unit="%", value_qualifier=Qualifier.APPROXIMATE)
+    assert compare(five, replace(five, value=5.4, language="ar")) is None

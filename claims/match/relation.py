@@ -88,6 +88,7 @@ class Match:
 # Units of measure (as opposed to counted nouns such as "vehicle"): "6 km"
 # alone does not say what was measured.
 MEASURE_UNITS = frozenset({"km", "m", "km2", "ha", "percent", "%", "usd", "eur", "try", "kg", "t"})
+_LENGTH_UNITS = frozenset({"km", "m", "mile"})
 _NUMERIC = frozenset({ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.DURATION})
 # A casualty count of "people" may count soldiers or civilians among others.
 _GENERIC_UNITS = frozenset({"person", "people"})
@@ -354,10 +355,13 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         a.kind is ClaimKind.QUANTITY
         and a.unit in MEASURE_UNITS
         and not ((a.predicate or a.subject) and (b.predicate or b.subject))
+        and (verdict is ValueVerdict.DISJOINT or a.unit not in _LENGTH_UNITS)
         and verdict is not ValueVerdict.EQUAL
     ):
         # "6 km" and "12 km" with nothing saying what was measured may be a
-        # depth and a width: only the same figure is worth a link.
+        # depth and a width: lengths that fit ("about 60 km", "58 km") are
+        # linked, different ones are not called a contradiction; shares and
+        # sums of unstated things are linked only when equal.
         return None
     if (
         verdict in (ValueVerdict.CONTAINED, ValueVerdict.OVERLAP)
