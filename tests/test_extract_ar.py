@@ -753,3 +753,9 @@ def test_a_bare_new_name_after_the_verb_is_a_new_speaker(text, speaker):
 )
 def test_unnamed_sources_and_times_are_not_names(text):
     assert not frames(text, ClaimKind.STATEMENT)
+
+
+def test_khilal_a_length_is_a_window_of_at_most_that():
+    (d,) = frames("أنجزت الفرق إصلاح الخط خلال خمسة أيام", ClaimKind.DURATION)
+    assert (d.value, d.value_qualifier) == (5 * 86400, Qualifier.AT_MOST)
+    assert not frames("قتل 30 شخصا خلال الأيام الثلاثة الماضية", ClaimKind.DURATION)

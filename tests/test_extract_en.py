@@ -1062,3 +1062,9 @@ def test_a_with_phrase_inside_the_subject_is_not_a_part_of_the_whole():
     )
     got = {(f.value, f.subject) for f in frames(text, ClaimKind.DURATION)}
     assert got == {(7200, "meeting:one_on_one"), (14400, "talks:total")}
+
+
+def test_in_a_length_is_a_duration_when_it_already_happened():
+    (d,) = frames("The column covered 300 km in 18 hours.", ClaimKind.DURATION)
+    assert d.value == 18 * 3600
+    assert not frames("The talks will resume in two days.", ClaimKind.DURATION)

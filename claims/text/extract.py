@@ -776,6 +776,14 @@ class Extractor:
                 # "reopen embassies within two months": a deadline, at most
                 # that long.
                 qual, qs, cued = Qualifier.AT_MOST, within.start(), True
+            if (
+                not cued
+                and self._lexicon(pack, "duration.span_leads").ends_at(t, max(0, qs - 12), qs)
+                and not doc.scan.search("future", *doc.sentence(start))
+            ):
+                # "covered 780 km in 24 hours": what happened took that
+                # long; "will resume in two days" is an offset.
+                cued = True
             if not cued and (
                 pack.duration_not_after.regex.match(t, end)
                 or pack.duration_not_after.regex.match(t, end + 1)
