@@ -438,7 +438,15 @@ def eval_(
     """
     from claims import eval as extraction_eval
     from claims.match import evaluate as match_eval
+    from claims.match import load_thresholds
     from claims.store.db import REPO_ROOT
+
+    # The thresholds ingest would use (claims.toml, CLAIMS_MATCH_*), so a
+    # tuning can be scored before it is deployed.
+    try:
+        thresholds = load_thresholds(load_settings().match_config)
+    except (OSError, ValueError) as exc:
+        raise typer.BadParameter(str(exc)) from exc
 
     gold_dir = REPO_ROOT / "tests" / "gold"
     # Every gold set in tests/gold/: the seeds' annotations, then the
@@ -451,7 +459,7 @@ def eval_(
     missed = False
     for path in golds:
         extraction = extraction_eval.evaluate_extraction(path)
-        relations = match_eval.evaluate_relations(path)
+        relations = match_eval.evaluate_relations(path, thresholds=thresholds)
         results[str(path)] = {"extraction": extraction, "relations": relations}
         missed = missed or bool(match_eval.meets_targets(relations))
         if not as_json:
@@ -459,7 +467,7 @@ def eval_(
             print(extraction_eval.format_report(extraction))
             print(match_eval.report(relations), end="\n\n")
     for path in pair_files:
-        result = match_eval.evaluate_pairs(path)
+        result = match_eval.evaluate_pairs(path, thresholds=thresholds)
         results[str(path)] = {"pairs": result}
         missed = missed or bool(match_eval.meets_targets(result))
         if not as_json:

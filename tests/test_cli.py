@@ -150,3 +150,20 @@ def test_eval_scores_extraction_and_relations_on_a_gold_set() -> None:
     assert extraction["overall"]["span_exactness"] == 1.0
     assert relations["CONTRADICTS"]["precision"] >= 0.95
     assert relations["linked_none"] == 0
+
+
+def test_eval_scores_the_thresholds_ingest_would_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    args = ["eval", "--gold", "tests/gold/seeds.yaml", "--pairs", "tests/gold/pairs.yaml", "--json"]
+    # A misspelt knob is an error here too, so a tuning is scored as deployed.
+    monkeypatch.setenv("CLAIMS_MATCH_CASUALTY_ROUNDING_TOLERANSE", "0.1")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "rounding_toleranse" in result.output
+    monkeypatch.delenv("CLAIMS_MATCH_CASUALTY_ROUNDING_TOLERANSE")
+    base = json.loads(runner.invoke(app, args).output)["tests/gold/pairs.yaml"]["pairs"]
+    # A same-language quote similarity no text reaches: reworded reports of
+    # one statement no longer agree, and the score must show it.
+    monkeypatch.setenv("CLAIMS_MATCH_STATEMENT_MIN_TEXT_SCORE", "101")
+    monkeypatch.setenv("CLAIMS_MATCH_STATEMENT_RELATED_MIN_TEXT_SCORE", "101")
+    tuned = json.loads(runner.invoke(app, args).output)["tests/gold/pairs.yaml"]["pairs"]
+    assert tuned["AGREES"]["recall"] < base["AGREES"]["recall"]

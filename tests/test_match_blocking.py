@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
-from claims.match import blocking_keys, lookup_keys, score_candidates
+from claims.match import KindThresholds, Thresholds, blocking_keys, lookup_keys, score_candidates
 from claims.match.relation import Relation
 from claims.text.frames import ClaimKind, Frame
 
@@ -19,9 +19,21 @@ def casualty(**fields: object) -> Frame:
 
 def test_a_dated_count_is_stored_by_day_and_week_and_looks_up_its_day() -> None:
     strike = casualty(event_date=date(2020, 2, 27))
-    assert blocking_keys(strike) == ["CASUALTY|killed|D|2020-02-27", "CASUALTY|killed|N|2020-W09"]
-    # Its day, for other dated counts; the W weeks, for undated reports.
-    assert lookup_keys(strike) == ["CASUALTY|killed|D|2020-02-27", "CASUALTY|killed|W|2020-W09"]
+    # A toll's day may be told a day either side (event_date_tolerance_days).
+    days = [f"CASUALTY|killed|D|2020-02-{d}" for d in (26, 27, 28)]
+    assert blocking_keys(strike) == [*days, "CASUALTY|killed|N|2020-W09"]
+    # Its days, for other dated counts; the W weeks, for undated reports.
+    assert lookup_keys(strike) == [*days, "CASUALTY|killed|W|2020-W09"]
+    exact = Thresholds(
+        kinds={
+            **Thresholds().kinds,
+            ClaimKind.CASUALTY: KindThresholds(event_date_tolerance_days=0),
+        }
+    )
+    assert blocking_keys(strike, thresholds=exact) == [
+        "CASUALTY|killed|D|2020-02-27",
+        "CASUALTY|killed|N|2020-W09",
+    ]
 
 
 def test_an_undated_report_is_keyed_by_the_weeks_before_its_publication() -> None:
@@ -44,7 +56,7 @@ def test_the_strike_and_a_report_of_it_find_each_other() -> None:
 
 def test_counts_dated_to_different_days_do_not_meet() -> None:
     one = casualty(event_date=date(2020, 2, 27))
-    other = casualty(event_date=date(2020, 2, 25))
+    other = casualty(event_date=date(2020, 2, 24))
     assert not set(lookup_keys(one)) & set(blocking_keys(other))
 
 

@@ -759,3 +759,15 @@ def test_lengths_that_fit_link_even_when_nothing_says_what_was_measured() -> Non
     # Shares of unstated things link only when equal.
     five = frame(ClaimKind.QUANTITY, value=5, unit="%", value_qualifier=Qualifier.APPROXIMATE)
     assert compare(five, replace(five, value=5.4, language="ar")) is None
+
+
+def test_a_toll_dated_a_day_apart_is_compared_only_when_the_figures_are_close() -> None:
+    friday = killed(132, qualifier=Qualifier.AT_LEAST, event_date=date(2021, 6, 5))
+    saturday = killed(138, "ar", event_date=date(2021, 6, 6))
+    assert relation_of(friday, saturday) is Relation.AGREES
+    other_day = killed(14, "ar", event_date=date(2021, 6, 6))
+    m = compare(friday, other_day)
+    assert m is not None and m.relation is None and "too far apart" in m.explanation
+    # Three days apart (beyond a day either side of each): other events.
+    m = compare(friday, replace(saturday, event_date=date(2021, 6, 8)))
+    assert m is not None and m.relation is None and "different events" in m.explanation

@@ -75,9 +75,9 @@ def store(engine: Engine, matcher: Matcher, frames: list[Frame]) -> list[int]:
 
 def test_candidates_are_the_newest_under_each_key_once_each(engine: Engine) -> None:
     matcher = Matcher(per_key_limit=3)
-    # Five counts of the day, one of the next day (another key), then the
+    # Five counts of the day, one three days later (other keys), then the
     # query's own document.
-    ids = store(engine, matcher, [count(30 + i) for i in range(5)] + [count(9, date(2020, 2, 28))])
+    ids = store(engine, matcher, [count(30 + i) for i in range(5)] + [count(9, date(2020, 3, 1))])
     with session_scope(engine) as session:
         found = matcher.candidates(session, count(33), exclude_document=ids[-2])
         # The newest three of the day's key, less the excluded document:

@@ -323,8 +323,12 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     # A count the text pins to a day against one it does not date is as
     # unsure a comparison as a count with no stated scope.
     one_dated = (a.event_date is None) != (b.event_date is None)
-    unsure = a.scope is None or b.scope is None or one_dated
-    if unsure and _far_apart(a, b, t.unknown_scope_max_ratio, t.unknown_scope_min_difference):
+    # Neighbouring days (within the tolerance) may be one incident told
+    # from either side of midnight, or two incidents: as unsure.
+    two_days = a.event_date is not None and b.event_date not in (None, a.event_date)
+    unsure = a.scope is None or b.scope is None or one_dated or two_days
+    min_difference = 0.0 if two_days else t.unknown_scope_min_difference
+    if unsure and _far_apart(a, b, t.unknown_scope_max_ratio, min_difference):
         return _skip(
             SkipReason.SCOPE,
             f"Not compared: {_value(a)} and {_value(b)} {a.predicate or ''} are too far apart "

@@ -94,7 +94,10 @@ KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
     # Casualty counts are reported exactly; "30" vs "33" killed is a conflict,
     # and a toll of 36 confirms "at least 34" (the count kept rising).
     # Round hundreds and thousands are how large tolls are quoted, though.
+    # A toll dated a day apart is often one incident told from either side
+    # of midnight (it is then compared only when the figures are close).
     ClaimKind.CASUALTY: {
+        "event_date_tolerance_days": 1,
         "unknown_scope_min_difference": 10,
         "rounding_tolerance": 0.05,
         "min_rounding_step": 100,
