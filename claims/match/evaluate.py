@@ -50,9 +50,16 @@ def _extractor() -> Extractor:
 
 
 def _frames(
-    extract: Extractor, text: str, language: str | None, published: datetime | None
+    extract: Extractor,
+    text: str,
+    language: str | None,
+    published: datetime | None,
+    entities: list[dict[str, Any]] | None = None,
 ) -> list[Frame]:
-    result = extract(text, language=language, published_at=published)
+    # The gold's speakers stand for the entity table a deployment has
+    # learned; extraction is scored with them too (claims.eval).
+    extra = {"entities": entities} if entities else {}
+    result = extract(text, language=language, published_at=published, **extra)
     frames = list(cast("Iterable[Frame]", getattr(result, "frames", result) or []))
     # Dating undated claims by their report needs the publication date; set
     # it when the extractor did not.
@@ -209,6 +216,7 @@ def evaluate_relations(
         for claim in doc.get("claims", []):
             kinds[(doc["file"], doc.get("line"), claim["quote"])] = ClaimKind(claim["kind"])
 
+    speakers = [dict(sp) for sp in data.get("speakers") or []]
     items = [(r, r["relation"]) for r in data.get("relations", [])]
     items += [(r, "NONE") for r in data.get("not_linked", [])]
     sides = [s for r, _ in items for s in (r["a"], r["b"])]
@@ -221,7 +229,9 @@ def evaluate_relations(
         if doc is None:
             return None
         if key not in extracted:
-            extracted[key] = _frames(extract, doc.text, doc.language, doc.published_at)
+            extracted[key] = _frames(
+                extract, doc.text, doc.language, doc.published_at, speakers or None
+            )
         span = _span(doc.text, side["quote"], side.get("occurrence", 1))
         kind = kinds.get((side["file"], side.get("line"), side["quote"]))
         if span is None:
