@@ -771,3 +771,13 @@ def test_a_toll_dated_a_day_apart_is_compared_only_when_the_figures_are_close() 
     # Three days apart (beyond a day either side of each): other events.
     m = compare(friday, replace(saturday, event_date=date(2021, 6, 8)))
     assert m is not None and m.relation is None and "different events" in m.explanation
+
+
+def test_a_bound_agrees_with_an_estimate_that_fits_it() -> None:
+    more_than = killed(70_000, qualifier=Qualifier.AT_LEAST, predicate="displaced")
+    some = killed(72_000, "ar", qualifier=Qualifier.APPROXIMATE, predicate="displaced")
+    assert relation_of(more_than, some) is Relation.AGREES
+    # Two estimates stay a looser pair.
+    about = killed(950_000, qualifier=Qualifier.APPROXIMATE, predicate="displaced")
+    nearly = killed(1_000_000, "ar", qualifier=Qualifier.APPROXIMATE, predicate="displaced")
+    assert relation_of(about, nearly) is Relation.RELATED

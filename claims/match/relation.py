@@ -206,11 +206,13 @@ def _blend(frame_score: float, text_score: float | None, t: KindThresholds) -> f
 
 
 def _same_bound(a: Frame, b: Frame) -> bool:
-    # "at least 31" and "at least 40" are both true if the larger is: two
-    # bounds the same way, unlike two estimates ("about 950 000", "nearly
-    # a million"), which may each be someone's guess at a different figure.
+    # "at least 31" and "at least 40" are both true if the larger is, and
+    # "more than 70 000" holds of "some 72 000": a bound agrees with what
+    # fits it. Two estimates ("about 950 000", "nearly a million") may each
+    # be someone's guess at a different figure, and stay RELATED.
     bounds = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
-    return a.value_qualifier is b.value_qualifier and a.value_qualifier in bounds
+    qa, qb = a.value_qualifier, b.value_qualifier
+    return (qa in bounds or qb in bounds) and (qa is qb or Qualifier.APPROXIMATE in (qa, qb))
 
 
 def _clamp(x: float) -> float:
