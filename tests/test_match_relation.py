@@ -219,10 +219,13 @@ class TestDurations:
 
     def test_two_loose_durations_are_related_not_the_same(self) -> None:
         a = lasted(6 * HOUR, qualifier=Qualifier.APPROXIMATE)
-        b = lasted(5 * HOUR + 30 * MINUTE, qualifier=Qualifier.AT_LEAST)
+        b = lasted(5 * HOUR + 40 * MINUTE, qualifier=Qualifier.APPROXIMATE)
         m = compare(a, b)
         assert m is not None and m.relation is Relation.RELATED
         assert "looser statement" in m.explanation
+        # A bound holds of an estimate that fits it: "more than 5 h 30".
+        c = lasted(5 * HOUR + 30 * MINUTE, qualifier=Qualifier.AT_LEAST)
+        assert relation_of(a, c) is Relation.AGREES
 
     def test_loose_match_agrees_is_a_knob(self) -> None:
         strict = Thresholds(kinds={ClaimKind.DURATION: KindThresholds(loose_match_agrees=False)})
