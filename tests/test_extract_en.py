@@ -1068,3 +1068,18 @@ def test_in_a_length_is_a_duration_when_it_already_happened():
     (d,) = frames("The column covered 300 km in 18 hours.", ClaimKind.DURATION)
     assert d.value == 18 * 3600
     assert not frames("The talks will resume in two days.", ClaimKind.DURATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kyrgyz official said the shelling had stopped.",
+        "Turkish officials said the shelling had stopped.",
+        "Many Syrians said the shelling had stopped.",
+        "The ministry did not say how many posts would close.",
+        "Peskov declined to say whether the summit would go ahead.",
+        "Erdogan vowed to keep every observation post in place.",
+    ],
+)
+def test_unnamed_groups_withheld_words_and_vows_make_no_statement(text):
+    assert not frames(text, ClaimKind.STATEMENT)

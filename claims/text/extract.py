@@ -1598,12 +1598,24 @@ class Extractor:
             elif what == 0:
                 v = verbs[i]
                 sent = doc.sentence(v.start())
+                if self._withheld(doc, v, sent):
+                    continue  # "did not say how long", "declined to say": nothing said
                 # "denied that …", "نفى أن …": the words are said to be untrue.
                 denial = self._lexicon(doc.pack, "statements.denials").regex.fullmatch(v.group())
                 for a, b, speaker, conf in self._statement_for_verb(doc, v, i, verbs, sent, quotes):
                     self._add_statement(doc, a, b, speaker, sent, conf, denied=denial is not None)
             else:
                 self._quote_statement(doc, quotes[i], verbs)
+
+    def _withheld(self, doc: _Doc, v: re.Match[str], sent: tuple[int, int]) -> bool:
+        # A reporting verb its subject did not use: "did not say", "would
+        # not say", "declined to say" report no words.
+        t = doc.t
+        neg = doc.scan.last("negators", max(sent[0], v.start() - 12), v.start())
+        if neg is not None and self._words(t, neg.end(), v.start()) == 0:
+            return True
+        refusal = self._lexicon(doc.pack, "statements.refusals")
+        return refusal.ends_at(t, max(sent[0], v.start() - 24), v.start()) is not None
 
     def _according_to(self, doc: _Doc, m: re.Match[str]) -> None:
         # "According to X, …" / "…, according to X." / "…، بحسب X" / "وبحسب X، …"
@@ -1654,6 +1666,8 @@ class Extractor:
             b += 1
         if b <= a or self._words(t, a, b) < self.settings.min_statement_words:
             return
+        if self._lexicon(doc.pack, "statements.not_clauses").regex.match(t, a):
+            return  # "vowed to track down those responsible": an act, not words
         sts = doc.statements
         k = bisect_right(sts, a, key=lambda st: st.start)
         # Statements never overlap: only the neighbours can touch [a, b).
@@ -2102,6 +2116,10 @@ class Extractor:
                     nm = names[k]
                     b = p.start()
                 words = [w for w in nm.group().split() if w not in pack.not_names]
+                if self._unnamed_group(doc, nm.start(), nm.end()):
+                    # "a Gulf official", "Indian officials", "Many Sri
+                    # Lankans": a group or an unnamed source, no one named.
+                    words = []
                 if prep.ends_at(t, max(a, nm.start() - 8), nm.start()):
                     # "a hospital source in Sebba said", "residents of
                     # Khartoum": a place that qualifies an unnamed speaker.
@@ -2161,6 +2179,22 @@ class Extractor:
                 return None
         s, e = doc.norm.span(toks[0].start(), toks[-1].end())
         return doc.norm.original[s:e]
+
+    def _unnamed_group(self, doc: _Doc, start: int, end: int) -> bool:
+        # A capitalised word qualifying an unnamed source ("a Gulf official",
+        # "Indian officials") or a group ("Many Sri Lankans").
+        t, pack = doc.t, doc.pack
+        after = _WORD_RE.match(t, end + 1) if t[end : end + 1] == " " else None
+        if after is not None and self._lexicon(pack, "statements.unnamed_heads").regex.fullmatch(
+            after.group()
+        ):
+            return True
+        quantifiers = self._lexicon(pack, "statements.group_quantifiers")
+        # Before the name, or its first word when it opens the sentence.
+        return (
+            quantifiers.ends_at(t, max(0, start - 12), start) is not None
+            or quantifiers.regex.match(t, start, end) is not None
+        )
 
     def _name_follows(self, doc: _Doc, pos: int, b: int) -> bool:
         # A known name (capitalised, not a title word) right after ``pos``.
