@@ -1083,3 +1083,8 @@ def test_in_a_length_is_a_duration_when_it_already_happened():
 )
 def test_unnamed_groups_withheld_words_and_vows_make_no_statement(text):
     assert not frames(text, ClaimKind.STATEMENT)
+
+
+def test_a_title_before_an_apposed_name_is_not_a_statement():
+    text = "The ship's Turkish operator, Anadolu Lines, apologised for the delay."
+    assert not frames(text, ClaimKind.STATEMENT)

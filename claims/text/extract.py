@@ -1857,6 +1857,15 @@ class Extractor:
                             break
             if speaker is not None:
                 a = self._clause_start(doc, sent[0], end_at)
+                while a < end_at and t[a] in ' "':
+                    a += 1
+                if (
+                    self._words(t, a, end_at) <= 4
+                    and self._lexicon(pack, "definite_refs").regex.match(t, a) is not None
+                ):
+                    # "The ship's Japanese owner, Shoei Kisen Kaisha,
+                    # apologised": a title before the name, not a clause.
+                    return []
                 return self._split(doc, a, end_at, speaker, 0.8)
         conj = re.search(
             r"(?:^|\s)(?:and|but|then)\s*$", t[max(before_a, v.start() - 12) : v.start()]
