@@ -1088,3 +1088,10 @@ def test_unnamed_groups_withheld_words_and_vows_make_no_statement(text):
 def test_a_title_before_an_apposed_name_is_not_a_statement():
     text = "The ship's Turkish operator, Anadolu Lines, apologised for the delay."
     assert not frames(text, ClaimKind.STATEMENT)
+
+
+def test_boats_guns_and_lawmakers_are_counted_things_not_captives():
+    got = {(f.kind, f.value, f.unit) for f in frames("The navy seized three small patrol boats.")}
+    assert got == {(ClaimKind.QUANTITY, 3, "boat")}
+    (q,) = frames("Parliament backed the bill, with 276 lawmakers in favour.", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (276, "lawmaker")
