@@ -308,7 +308,7 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
             f"Not compared: {_value(a)} is about {subject_label(a.subject)} and "
             f"{_value(b)} about {subject_label(b.subject)} — different subjects.",
         )
-        if not _unnamed_vs_whole(a, b):
+        if not _unnamed_vs_whole(a, b) or _far_apart(a, b, _SAME_LENGTH_RATIO):
             return subject_skip
     skipped = _scope_skip(a, b, t)
     scopes_differ = skipped is not None and skipped.skip is SkipReason.SCOPE

@@ -106,10 +106,13 @@ KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
     # "six hours" for a 5 h 40 min meeting is how people round durations;
     # "more than three hours" is true of 3 h 10 min, so the two agree.
     # A "10 minutes" against "3 h 10 min" is a fragment or another meeting,
-    # not a disagreement about one meeting.
+    # not a disagreement about one meeting; nor are "16 years" and "25
+    # years", or "30 days" and "60 days" of martial law asked and granted,
+    # which the gold sets label as different things (1.5x: the same as
+    # counts; 3x linked four such pairs on the development sets).
     ClaimKind.DURATION: {
         "rounding_tolerance": 0.1,
-        "unknown_scope_max_ratio": 3.0,
+        "unknown_scope_max_ratio": 1.5,
         "loose_match_agrees": True,
     },
     # "3.5 million refugees" vs "3,580,000": round figures are common, and
