@@ -759,3 +759,10 @@ def test_khilal_a_length_is_a_window_of_at_most_that():
     (d,) = frames("أنجزت الفرق إصلاح الخط خلال خمسة أيام", ClaimKind.DURATION)
     assert (d.value, d.value_qualifier) == (5 * 86400, Qualifier.AT_MOST)
     assert not frames("قتل 30 شخصا خلال الأيام الثلاثة الماضية", ClaimKind.DURATION)
+
+
+def test_la_with_illa_restricts_and_does_not_negate():
+    (st,) = frames("قال بوتين إن روسيا لا تريد إلا السلام.", ClaimKind.STATEMENT)
+    assert st.negated is False
+    (st,) = frames("قال بوتين إن روسيا لا تريد الحرب.", ClaimKind.STATEMENT)
+    assert st.negated is True

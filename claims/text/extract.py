@@ -425,6 +425,10 @@ class Extractor:
                 x.start() <= m.start() < x.end() for x in not_neg.finditer(doc.t, lo, m.end() + 16)
             ):
                 continue
+            if self._lexicon(doc.pack, "exceptives").search(doc.t, m.end(), max(b, m.end() + 60)):
+                # "لا يمكن وصفه إلا بأنه هجوم إرهابي": "can only be
+                # described as", a restriction, not a denial.
+                continue
             return True
         return False
 
