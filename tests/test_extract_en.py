@@ -1095,3 +1095,10 @@ def test_boats_guns_and_lawmakers_are_counted_things_not_captives():
     assert got == {(ClaimKind.QUANTITY, 3, "boat")}
     (q,) = frames("Parliament backed the bill, with 276 lawmakers in favour.", ClaimKind.QUANTITY)
     assert (q.value, q.unit) == (276, "lawmaker")
+
+
+def test_a_count_of_the_dead_is_part_of_a_toll():
+    (c,) = frames("Twelve of the dead were children.", ClaimKind.CASUALTY)
+    assert c.scope == "part"
+    (c,) = frames("Twelve children were killed.", ClaimKind.CASUALTY)
+    assert c.scope != "part"

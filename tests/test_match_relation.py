@@ -784,3 +784,10 @@ def test_a_bound_agrees_with_an_estimate_that_fits_it() -> None:
     about = killed(950_000, qualifier=Qualifier.APPROXIMATE, predicate="displaced")
     nearly = killed(1_000_000, "ar", qualifier=Qualifier.APPROXIMATE, predicate="displaced")
     assert relation_of(about, nearly) is Relation.RELATED
+
+
+def test_part_of_a_toll_is_not_compared_with_the_toll() -> None:
+    part = killed(37, scope="part")
+    m = compare(part, killed(39, "ar", scope=None))
+    assert m is not None and m.relation is None and "part of a toll" in m.explanation
+    assert relation_of(part, killed(38, "ar", scope="part")) is Relation.CONTRADICTS

@@ -32,6 +32,7 @@ _PLURALS = {
 SCOPE_LABELS = {
     "incident": "a single incident",
     "cumulative": "a cumulative total",
+    "part": "part of a toll",
 }
 
 # Places inside other places: a claim about Saraqib is also about Idlib, so

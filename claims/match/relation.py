@@ -154,6 +154,13 @@ def text_similarity(a: Frame, b: Frame) -> float | None:
 
 def _scope_skip(a: Frame, b: Frame, t: KindThresholds) -> Match | None:
     """A skip when the frames put the claims in different events or scopes."""
+    if (a.scope == "part") != (b.scope == "part"):
+        part, whole = (a, b) if a.scope == "part" else (b, a)
+        return _skip(
+            SkipReason.SCOPE,
+            f'Not compared: {_value(part)} counts part of a toll ("of the dead") and '
+            f"{_value(whole)} a whole one — a part neither confirms nor contradicts the total.",
+        )
     if a.scope and b.scope and a.scope != b.scope:
         return _skip(
             SkipReason.SCOPE,

@@ -1071,7 +1071,11 @@ class Extractor:
                 negated=self._negated(doc, max(sent[0], a - 25), b, (n.qual_start, n.start)),
                 place=self._place(doc, a, b, sent),
                 event_date=self._event_date(doc, a, b, sent),
-                scope=self._scope(doc, a, b, sent),
+                # "37 of the victims died in Elazig", "٥٧ من القتلى": a part
+                # of a toll, never the toll itself.
+                scope="part"
+                if self._lexicon(pack, "casualty.part_markers").regex.match(t, n.end + 1)
+                else self._scope(doc, a, b, sent),
                 confidence=0.9 if pred_span is None or pred_span[1] - pred_span[0] > 0 else 0.7,
             )
             n.used = True
