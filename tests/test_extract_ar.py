@@ -766,3 +766,8 @@ def test_la_with_illa_restricts_and_does_not_negate():
     assert st.negated is False
     (st,) = frames("قال بوتين إن روسيا لا تريد الحرب.", ClaimKind.STATEMENT)
     assert st.negated is True
+
+
+def test_shelling_verbs_are_strikes():
+    (e,) = frames("قصفت المدفعية مواقع المسلحين فجر الأحد", ClaimKind.EVENT)
+    assert e.predicate == "strike"
