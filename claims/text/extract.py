@@ -425,7 +425,8 @@ class Extractor:
                 x.start() <= m.start() < x.end() for x in not_neg.finditer(doc.t, lo, m.end() + 16)
             ):
                 continue
-            if self._lexicon(doc.pack, "exceptives").search(doc.t, m.end(), max(b, m.end() + 60)):
+            reach = max(b, min(doc.sentence(m.start())[1], m.end() + 60))
+            if self._lexicon(doc.pack, "exceptives").search(doc.t, m.end(), reach):
                 # "لا يمكن وصفه إلا بأنه هجوم إرهابي": "can only be
                 # described as", a restriction, not a denial.
                 continue
@@ -506,7 +507,7 @@ class Extractor:
             if self._ordinal_before(doc, s):
                 continue  # "الثاني عشر", "the twenty first": an ordinal
             if self._model_name_before(doc, s, e):
-                continue  # "Mirage 2000 jets", "MiG-21", "Boeing 737": a name
+                continue  # "Mirage 2000 jets", "MiG-21", "a Boeing 737": a name
             art = self._lexicon(pack, "numbers.articles").ends_at(t, max(0, s - 4), s)
             if art is not None and self._lexicon(pack, "numbers.approximate").regex.fullmatch(
                 t, s, e
@@ -627,10 +628,9 @@ class Extractor:
         w = _WORD_BEFORE_RE.search(t, max(0, s - 40), s)
         if w is None or not w.group(1)[0].isupper() or not w.group(1)[1:].islower():
             return False
-        if doc.sentence(s)[0] >= w.start(1) or not t[doc.sentence(s)[0] : w.start(1)].strip(
-            " \"'“‘(«"
-        ):
-            return False
+        opens = doc.sentence(s)[0]
+        if opens >= w.start(1) or not t[opens : w.start(1)].strip(" \"'“‘(«"):
+            return False  # "Some 30 …": the word opens the sentence
         word = w.group(1)
         return not (
             doc.pack.numbers.regex.fullmatch(word)
