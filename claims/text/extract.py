@@ -54,6 +54,21 @@ _LIST_GAP_RE = re.compile(r"\s*(?:[,\u060c]\s*)?(?:(?:and|\u0648)\s*)?", re.I)
 _AND_RE = re.compile(r"\s*(?:and|\u0648)?\s*", re.I)
 
 
+def _match_after(
+    rx: re.Pattern[str], text: str, pos: int, endpos: int, gap: str
+) -> re.Match[str] | None:
+    """What ``rx.search(text, pos, endpos)`` finds when only ``gap``
+    characters precede it from ``pos``; None when its first match starts
+    later (or there is none). Tries a few starts instead of the whole range."""
+    q = pos
+    while q < endpos:
+        m = rx.match(text, q, endpos)
+        if m is not None or text[q] not in gap:
+            return m
+        q += 1
+    return None
+
+
 def _clitic_and(text: str, m: re.Match[str]) -> int:
     # An Arabic "و" glued to the next word ("والمغلقة") is the conjunction.
     return 1 if text[m.start() : m.start() + 1] == "\u0648" else 0
@@ -1279,13 +1294,12 @@ class Extractor:
         if after is None and nxt < len(num_starts):
             # "15 civilians, including six children, were killed": past an
             # inclusion the predicate is the whole count's too.
-            inc = pack.part_of.search(t, unit_end, num_starts[nxt])
+            # Only an inclusion right after the count counts (past spaces
+            # and commas): try those few starts, not the whole span up to the
+            # next count, which may be sentences away.
+            inc = _match_after(pack.part_of.regex, t, unit_end, num_starts[nxt], " ,\u060c")
             close = _COMMA_RE.search(t, num_starts[nxt], limit_all) if inc is not None else None
-            if (
-                inc is not None
-                and close is not None
-                and not t[unit_end : inc.start()].strip(" ,\u060c")
-            ):
+            if inc is not None and close is not None:
                 pm = lex.search(t, close.end(), limit_all)
                 if pm is not None and self._words(t, close.end(), pm.start()) <= 2:
                     after = (self._words(t, unit_end, pm.start()), pm)

@@ -199,19 +199,23 @@ class TriggerSet:
 
 
 class Scan:
-    """One document's candidate positions for a :class:`TriggerSet`."""
+    """One document's candidate positions for a :class:`TriggerSet`.
+
+    :meth:`search`, :meth:`last` and :meth:`ends_at` run many times per
+    document over small ranges: they walk the candidate list in place
+    (no generator, no copy of its tail) with the same rules as
+    :func:`finditer_at`.
+    """
 
     def __init__(self, ts: TriggerSet, text: str, found: list[list[int] | None]) -> None:
         self.ts, self.text, self.found = ts, text, found
-        self._index = {name: i for i, name in enumerate(ts.names)}
+        self._by_name = {name: (ts.patterns[name], found[i]) for i, name in enumerate(ts.names)}
 
     def finditer(
         self, name: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         """What ``regex.finditer(text, pos, endpos)`` yields for pattern ``name``."""
-        i = self._index[name]
-        rx = self.ts.patterns[name]
-        starts = self.found[i]
+        rx, starts = self._by_name[name]
         if starts is None:
             return rx.finditer(self.text, pos, len(self.text) if endpos is None else endpos)
         if pos:
@@ -220,13 +224,41 @@ class Scan:
 
     def search(self, name: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """What ``regex.search(text, pos, endpos)`` finds for pattern ``name``."""
-        return next(self.finditer(name, pos, endpos), None)
+        rx, starts = self._by_name[name]
+        text = self.text
+        end = len(text) if endpos is None else endpos
+        if starts is None:
+            return rx.search(text, pos, end)
+        match = rx.match
+        for k in range(bisect_left(starts, pos), len(starts)):
+            p = starts[k]
+            if p >= end:
+                break
+            m = match(text, p, end)
+            if m is not None and m.end() > p:
+                return m
+        return None
 
     def last(self, name: str, pos: int, endpos: int) -> re.Match[str] | None:
         """The last match inside ``text[pos:endpos]``, as :meth:`Lexicon.last` finds it."""
+        rx, starts = self._by_name[name]
+        text = self.text
         found = None
-        for found in self.finditer(name, pos, endpos):  # noqa: B007
-            pass
+        if starts is None:
+            for found in rx.finditer(text, pos, endpos):  # noqa: B007
+                pass
+            return found
+        match = rx.match
+        after = pos  # matches do not overlap: the next starts after this
+        for k in range(bisect_left(starts, pos), len(starts)):
+            p = starts[k]
+            if p < after:
+                continue
+            if p >= endpos:
+                break
+            m = match(text, p, endpos)
+            if m is not None and m.end() > p:
+                found, after = m, m.end()
         return found
 
     def ends_at(self, name: str, pos: int, endpos: int) -> re.Match[str] | None:
