@@ -17,6 +17,7 @@ at its own candidates, and :func:`finditer_at` yields exactly what
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import accumulate
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -149,7 +150,9 @@ class TriggerSet:
         self._full = [i for i, p in enumerate(self._pref) if p is None]
         self._clitics = frozenset(clitics)
         sym = f"|[{re.escape(''.join(sorted(symbols)))}]" if symbols else ""
-        self._token_re = re.compile(r"\w+" + sym)
+        # Words (and the symbols some patterns start with), as a capturing
+        # group: re.split then returns them between the gaps.
+        self._split_re = re.compile(rf"(\w+{sym})")
         self._memo: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
 
     def _lookup(self, tok: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
@@ -174,16 +177,24 @@ class TriggerSet:
         found: list[list[int] | None] = [[] for _ in self._pref]
         for i in self._full:
             found[i] = None
+        # The tokens and their starts come from one split in C (tokens sit
+        # at the odd places; a token starts where the text before it ends),
+        # and their memo entries from one map: the Python loop below only
+        # distributes the starts of tokens that start something.
+        parts = self._split_re.split(lowered)
+        tokens = parts[1::2]
+        ends = list(accumulate(map(len, parts)))
         memo = self._memo
-        for m in self._token_re.finditer(lowered):
-            tok = m.group()
-            entry = memo.get(tok)
+        entries = list(map(memo.get, tokens))
+        for k, entry in enumerate(entries):
             if entry is None:
-                entry = self._lookup(tok)
-            for off, which in entry:
-                pos = m.start() + off
-                for i in which:
-                    found[i].append(pos)  # type: ignore[union-attr]
+                entry = self._lookup(tokens[k])
+            if entry:
+                start = ends[2 * k]
+                for off, which in entry:
+                    pos = start + off
+                    for i in which:
+                        found[i].append(pos)  # type: ignore[union-attr]
         return found
 
     def scan(self, text: str) -> "Scan":
