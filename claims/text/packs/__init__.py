@@ -90,6 +90,14 @@ class Lexicon:
         self.bare = re.sub(r"\(\?P<\w+>", "(?:", self.pattern)
         self.regex = re.compile(self.pattern, re.IGNORECASE if ignore_case else 0)
         self._literal_groups = tuple(g for g in ("t", "s") if g in self.regex.groupindex)
+        # The characters a match can end with (an entry's last), for
+        # :meth:`ends_at`; unknown when raw fragments take part.
+        last_chars = "".join(sorted({t[-1] for t in self._keys}))
+        self._last_char: re.Pattern[str] | None = None
+        if not raw:
+            self._last_char = re.compile(
+                f"[{re.escape(last_chars)}]" if last_chars else "(?!)", self.regex.flags
+            )
         self._seen: dict[str, str] = {}
 
     def key(self, m: re.Match[str]) -> str:
@@ -134,6 +142,12 @@ class Lexicon:
 
     def ends_at(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """A match that ends at ``endpos``, allowing whitespace after it."""
+        if self._last_char is not None:
+            # Most windows (the words before a number …) do not end with a
+            # character any entry ends with: no need to run the lexicon.
+            e = pos + len(text[pos:endpos].rstrip())
+            if e == pos or self._last_char.match(text, e - 1) is None:
+                return None
         m = self.last(text, pos, endpos)
         if m and not text[m.end() : endpos].strip():
             return m
