@@ -1102,3 +1102,10 @@ def test_a_count_of_the_dead_is_part_of_a_toll():
     assert c.scope == "part"
     (c,) = frames("Twelve children were killed.", ClaimKind.CASUALTY)
     assert c.scope != "part"
+
+
+def test_nearly_and_almost_approach_from_under():
+    (d,) = frames("The talks lasted nearly four hours.", ClaimKind.DURATION)
+    assert d.extra.get("below") is True
+    (d,) = frames("The talks lasted about four hours.", ClaimKind.DURATION)
+    assert not d.extra.get("below")

@@ -791,3 +791,14 @@ def test_part_of_a_toll_is_not_compared_with_the_toll() -> None:
     m = compare(part, killed(39, "ar", scope=None))
     assert m is not None and m.relation is None and "part of a toll" in m.explanation
     assert relation_of(part, killed(38, "ar", scope="part")) is Relation.CONTRADICTS
+
+
+def test_nearly_stops_short_of_its_figure() -> None:
+    nearly = lasted(4 * HOUR, qualifier=Qualifier.APPROXIMATE, extra={"below": True})
+    more = lasted(4 * HOUR, qualifier=Qualifier.AT_LEAST)
+    m = compare(nearly, more)
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    assert "nearly 4 h" in m.explanation
+    # 3 h 50 min lies under nearly four hours; 4 h 10 does not.
+    assert relation_of(nearly, lasted(3 * HOUR + 50 * MINUTE)) is Relation.AGREES
+    assert relation_of(nearly, lasted(4 * HOUR + 10 * MINUTE)) is not Relation.AGREES

@@ -236,7 +236,9 @@ def _unknowns(a: Frame, b: Frame, *names: str) -> int:
 
 def _value(frame: Frame) -> str:
     assert frame.value is not None
-    return format_value(frame.value, frame.value_qualifier, unit=frame.unit)
+    return format_value(
+        frame.value, frame.value_qualifier, unit=frame.unit, below=bool(frame.extra.get("below"))
+    )
 
 
 def _units_compatible(a: Frame, b: Frame) -> bool:
@@ -354,6 +356,8 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         approximate_tolerance=t.approximate_tolerance,
         rounding_tolerance=t.rounding_tolerance,
         min_rounding_step=t.min_rounding_step,
+        below_a=bool(a.extra.get("below")),
+        below_b=bool(b.extra.get("below")),
     )
     relation = _VERDICT_RELATION[verdict]
     if scopes_differ and verdict in (ValueVerdict.DISJOINT, ValueVerdict.ROUNDING):

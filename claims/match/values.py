@@ -47,16 +47,23 @@ class Interval:
 
 
 def interval(
-    value: float, qualifier: Qualifier | None, *, approximate_tolerance: float = 0.1
+    value: float,
+    qualifier: Qualifier | None,
+    *,
+    approximate_tolerance: float = 0.1,
+    below: bool = False,
 ) -> Interval:
     """The interval of true values that ``qualifier value`` allows.
 
     A missing qualifier is EXACT (the annotation guidelines' default).
+    ``below``: an approximation from under ("nearly", "almost").
 
     >>> interval(34, Qualifier.AT_LEAST)
     Interval(low=34, high=inf)
     >>> interval(60, Qualifier.APPROXIMATE, approximate_tolerance=0.1)
     Interval(low=54.0, high=66.0)
+    >>> interval(60, Qualifier.APPROXIMATE, approximate_tolerance=0.1, below=True)
+    Interval(low=54.0, high=60)
     """
     q = qualifier or Qualifier.EXACT
     if q is Qualifier.AT_LEAST:
@@ -67,7 +74,7 @@ def interval(
         # At least one unit of slack, so that "about 3" allows 2 and 4: small
         # approximate counts are vaguer than ten per cent.
         slack = max(abs(value) * approximate_tolerance, 1.0 if value >= 1 else 0.0)
-        return Interval(value - slack, value + slack)
+        return Interval(value - slack, value if below else value + slack)
     return Interval(value, value)
 
 
@@ -125,6 +132,8 @@ def compare_values(
     approximate_tolerance: float = 0.1,
     rounding_tolerance: float = 0.0,
     min_rounding_step: float = 1.0,
+    below_a: bool = False,
+    below_b: bool = False,
 ) -> ValueVerdict:
     """How two qualified values relate; symmetric in (a, qa) and (b, qb).
 
@@ -142,13 +151,20 @@ def compare_values(
     <ValueVerdict.ROUNDING: 'ROUNDING'>
     >>> compare_values(30, None, 33, None, rounding_tolerance=0.05, min_rounding_step=100)
     <ValueVerdict.DISJOINT: 'DISJOINT'>
+    >>> compare_values(4, Qualifier.AT_LEAST, 4, Qualifier.APPROXIMATE, below_b=True)
+    <ValueVerdict.DISJOINT: 'DISJOINT'>
     """
     qa = qa or Qualifier.EXACT
     qb = qb or Qualifier.EXACT
-    if a == b and qa is qb:
+    if a == b and qa is qb and below_a == below_b:
         return ValueVerdict.EQUAL
-    ia = interval(a, qa, approximate_tolerance=approximate_tolerance)
-    ib = interval(b, qb, approximate_tolerance=approximate_tolerance)
+    ia = interval(a, qa, approximate_tolerance=approximate_tolerance, below=below_a)
+    ib = interval(b, qb, approximate_tolerance=approximate_tolerance, below=below_b)
+    for x, bx, y, qy in ((a, below_a, b, qb), (b, below_b, a, qa)):
+        if bx and qy is Qualifier.AT_LEAST and y >= x:
+            # "more than four hours" vs "nearly four hours": both stop short
+            # of, or start past, the one point they share.
+            return ValueVerdict.DISJOINT
     if qa is Qualifier.EXACT and qb is Qualifier.EXACT:
         if a == b:
             return ValueVerdict.EQUAL
@@ -200,7 +216,9 @@ def _is_rounding(
     return diff <= step / 2 and diff <= tolerance * max(abs(precise), 1e-9)
 
 
-def format_value(value: float, qualifier: Qualifier | None, *, unit: str | None = None) -> str:
+def format_value(
+    value: float, qualifier: Qualifier | None, *, unit: str | None = None, below: bool = False
+) -> str:
     """A value as a person would write it, with its qualifier.
 
     >>> format_value(34, Qualifier.AT_LEAST)
@@ -209,6 +227,8 @@ def format_value(value: float, qualifier: Qualifier | None, *, unit: str | None 
     '5 h 40 min'
     >>> format_value(21600, Qualifier.AT_LEAST, unit="s")
     'more than 6 h'
+    >>> format_value(14400, Qualifier.APPROXIMATE, unit="s", below=True)
+    'nearly 4 h'
     """
     if unit == "s":
         text = format_seconds(value)
@@ -221,7 +241,7 @@ def format_value(value: float, qualifier: Qualifier | None, *, unit: str | None 
     prefix = {
         Qualifier.AT_LEAST: "more than " if unit == "s" else "at least ",
         Qualifier.AT_MOST: "at most ",
-        Qualifier.APPROXIMATE: "about ",
+        Qualifier.APPROXIMATE: "nearly " if below else "about ",
     }.get(qualifier or Qualifier.EXACT, "")
     return prefix + text
 

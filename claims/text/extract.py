@@ -415,6 +415,12 @@ class Extractor:
             entities=tuple(dict.fromkeys(m.entity.name for m in doc.mentions_in(ss, last[1]))),
             **kw,
         )
+        if (
+            frame.value_qualifier is Qualifier.APPROXIMATE
+            and self._lexicon(doc.pack, "qualifiers_below").search(doc.t, a, b) is not None
+        ):
+            # "nearly six hours": an estimate from under, never above.
+            frame.extra["below"] = True
         frame.normalized = _normalized(frame, folded=doc.t[a:b])
         doc.frames.append((s, e, frame))
         return frame
