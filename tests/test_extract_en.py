@@ -1109,3 +1109,10 @@ def test_nearly_and_almost_approach_from_under():
     assert d.extra.get("below") is True
     (d,) = frames("The talks lasted about four hours.", ClaimKind.DURATION)
     assert not d.extra.get("below")
+
+
+def test_a_title_case_headline_keeps_its_counts_and_a_quote_may_open_with_to():
+    (c,) = frames("Erdogan Says 33 Soldiers Killed In Idlib Strike", ClaimKind.CASUALTY)
+    assert c.value == 33
+    (st,) = frames('Lavrov said: "To be frank, the talks went well."', ClaimKind.STATEMENT)
+    assert st.text == "To be frank, the talks went well"

@@ -649,9 +649,12 @@ class Extractor:
         w = _WORD_BEFORE_RE.search(t, max(0, s - 40), s)
         if w is None or not w.group(1)[0].isupper() or not w.group(1)[1:].islower():
             return False
-        opens = doc.sentence(s)[0]
+        opens, closes = doc.sentence(s)
         if opens >= w.start(1) or not t[opens : w.start(1)].strip(" \"'“‘(«"):
             return False  # "Some 30 …": the word opens the sentence
+        words = _WORD_RE.findall(t, opens, closes)
+        if sum(x[:1].isupper() for x in words) * 5 >= len(words) * 3:
+            return False  # "Erdogan Says 33 Soldiers Killed": a title-case headline
         word = w.group(1)
         return not (
             doc.pack.numbers.regex.fullmatch(word)
@@ -1694,7 +1697,9 @@ class Extractor:
             b += 1
         if b <= a or self._words(t, a, b) < self.settings.min_statement_words:
             return
-        if self._lexicon(doc.pack, "statements.not_clauses").regex.match(t, a):
+        if t[a - 1 : a] != '"' and self._lexicon(doc.pack, "statements.not_clauses").regex.match(
+            t, a
+        ):
             return  # "vowed to track down those responsible": an act, not words
         sts = doc.statements
         k = bisect_right(sts, a, key=lambda st: st.start)
