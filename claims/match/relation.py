@@ -310,15 +310,18 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
                 f"{b.unit or 'people'} {a.predicate or ''} are counts of different people.",
             )
         return None
-    subject_skip: Match | None = None
-    if a.subject and b.subject and a.subject != b.subject:
-        subject_skip = _skip(
+    if (
+        a.subject
+        and b.subject
+        and a.subject != b.subject
+        # An unnamed length close to the whole talks' is judged as the same.
+        and (not _unnamed_vs_whole(a, b) or _far_apart(a, b, _SAME_LENGTH_RATIO))
+    ):
+        return _skip(
             SkipReason.SUBJECT,
             f"Not compared: {_value(a)} is about {subject_label(a.subject)} and "
             f"{_value(b)} about {subject_label(b.subject)} — different subjects.",
         )
-        if not _unnamed_vs_whole(a, b) or _far_apart(a, b, _SAME_LENGTH_RATIO):
-            return subject_skip
     skipped = _scope_skip(a, b, t)
     scopes_differ = skipped is not None and skipped.skip is SkipReason.SCOPE
     if scopes_differ:
@@ -362,12 +365,6 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     relation = _VERDICT_RELATION[verdict]
     if scopes_differ and verdict in (ValueVerdict.DISJOINT, ValueVerdict.ROUNDING):
         return skipped
-    if (
-        subject_skip is not None
-        and verdict is ValueVerdict.DISJOINT
-        and not (_unnamed_vs_whole(a, b) and not _far_apart(a, b, _SAME_LENGTH_RATIO))
-    ):
-        return subject_skip
     if (
         a.kind is ClaimKind.QUANTITY
         and a.unit in MEASURE_UNITS
