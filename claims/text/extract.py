@@ -678,6 +678,13 @@ class Extractor:
             return doc.nums[i]
         return None
 
+    def _num_starting_at(self, doc: _Doc, pos: int) -> _Num | None:
+        # Numbers are kept in order of their starts (see _num_ending_at).
+        i = bisect_left(doc.nums, pos, key=lambda n: n.start)
+        if i < len(doc.nums) and doc.nums[i].start == pos:
+            return doc.nums[i]
+        return None
+
     # -- durations ----------------------------------------------------------
 
     def _duration_parts(self, doc: _Doc) -> list[tuple[int, int, float, _Num | None]]:
@@ -1316,7 +1323,7 @@ class Extractor:
         lo = max(sent[0], n.qual_start - 80)
         prv = bisect_left(num_starts, n.start) - 1
         if prv >= 0:
-            prev_num = next((x for x in doc.nums if x.start == num_starts[prv]), None)
+            prev_num = self._num_starting_at(doc, num_starts[prv])
             if prev_num is not None and prev_num.end > lo:
                 lo = prev_num.end
         stop_b = doc.scan.last("clause_stops", lo, n.qual_start)
@@ -1385,7 +1392,7 @@ class Extractor:
 
     def _share_count(self, doc: _Doc, num_start: int) -> bool:
         # A count followed by "of them" / "منهم" counts part of a count before.
-        n = next((x for x in doc.nums if x.start == num_start), None)
+        n = self._num_starting_at(doc, num_start)
         if n is None:
             return False
         share = self._lexicon(doc.pack, "casualty.share_after")
@@ -1395,7 +1402,7 @@ class Extractor:
         # A predicate within three words after the count that starts at
         # ``num_start`` (its number, then its noun or nothing).
         t = doc.t
-        n = next((x for x in doc.nums if x.start == num_start), None)
+        n = self._num_starting_at(doc, num_start)
         if n is None:
             return False
         m = doc.pack.predicates.search(t, n.end, min(limit, n.end + 40))
