@@ -710,15 +710,8 @@ def test_a_midnight_on_a_named_day_may_be_either_end_of_it():
 
 
 def test_an_unnamed_length_close_to_the_whole_talks_contradicts_it():
-    talks = frame(ClaimKind.DURATION, value=5 * 3600 + 40 * 60, unit="s", subject="talks:total")
-    more_than_six = frame(
-        ClaimKind.DURATION,
-        "ar",
-        value=6 * 3600,
-        unit="s",
-        subject="event",
-        value_qualifier=Qualifier.AT_LEAST,
-    )
+    talks = lasted(5 * HOUR + 40 * MINUTE, subject="talks:total")
+    more_than_six = lasted(6 * HOUR, qualifier=Qualifier.AT_LEAST, subject="event", language="ar")
     assert relation_of(talks, more_than_six) is Relation.CONTRADICTS
 
 
