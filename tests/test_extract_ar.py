@@ -57,6 +57,9 @@ def test_the_arabic_and_english_claims_normalise_alike():
         ("قتل نحو 60 جنديا.", Qualifier.APPROXIMATE),
         ("قتل حوالي 60 جنديا.", Qualifier.APPROXIMATE),
         ("قتل قرابة 60 جنديا.", Qualifier.APPROXIMATE),
+        # A toll that passed a figure is above it; "لا يتجاوز" stays a ceiling.
+        ("وقالت السلطات إن عدد ضحايا الفيضانات تخطى 1200 قتيل.", Qualifier.AT_LEAST),
+        ("وأكد المستشفى أن عدد الجرحى لا يتجاوز 15 مصابا.", Qualifier.AT_MOST),
     ],
 )
 def test_qualifiers_are_not_negations(text, qualifier):
@@ -341,6 +344,7 @@ def test_counted_things_share_a_unit_key_across_languages(en: str, ar: str, unit
 def test_a_range_is_one_claim_at_its_lower_bound(text, value, unit):
     (f,) = frames(text, ClaimKind.QUANTITY)
     assert (f.value, f.unit, f.value_qualifier) == (value, unit, Qualifier.AT_LEAST)
+    assert f.extra["upper"] == value * 1.5  # the top keeps the scale the second names
 
 
 @pytest.mark.parametrize(
