@@ -52,6 +52,9 @@ def test_the_side_is_a_code_and_the_normalised_form_is_language_free():
         ("About 60 soldiers have died.", Qualifier.APPROXIMATE),
         ("Up to 60 soldiers have died.", Qualifier.AT_MOST),
         ("60 soldiers have died.", Qualifier.EXACT),
+        # A toll that passed a figure is above it.
+        ("The toll from the floods has topped 1,200 dead.", Qualifier.AT_LEAST),
+        ("Deaths surpassed 480 by Sunday, officials said.", Qualifier.AT_LEAST),
     ],
 )
 def test_qualifiers(text, qualifier):
@@ -509,6 +512,8 @@ def test_the_predicate_after_an_inclusion_belongs_to_the_whole_count():
 def test_a_range_is_one_claim_at_its_lower_bound(text, value, unit):
     (f,) = frames(text, ClaimKind.QUANTITY)
     assert (f.value, f.unit, f.value_qualifier) == (value, unit, Qualifier.AT_LEAST)
+    # ...and keeps its top, so that "2 to 4 billion" and "7 to 9 billion" disagree.
+    assert f.extra["upper"] == value * {5: 2, 30: 4 / 3, 2e9: 2, 7e6: 9 / 7}[value]
 
 
 def test_years_and_changes_are_not_ranges():

@@ -795,3 +795,39 @@ def test_nearly_stops_short_of_its_figure() -> None:
     # 3 h 50 min lies under nearly four hours; 4 h 10 does not.
     assert relation_of(nearly, lasted(3 * HOUR + 50 * MINUTE)) is Relation.AGREES
     assert relation_of(nearly, lasted(4 * HOUR + 10 * MINUTE)) is not Relation.AGREES
+
+
+def test_two_estimates_agree_when_close_and_contradict_past_each_others_margin() -> None:
+    rockets = frame(
+        ClaimKind.QUANTITY,
+        value=2_900,
+        unit="rocket",
+        value_qualifier=Qualifier.APPROXIMATE,
+        published_at=PUBLISHED,
+    )
+    # "around 2,900" and "about 2,940": one estimate, reported twice.
+    assert relation_of(rockets, replace(rockets, value=2_940, language="ar")) is Relation.AGREES
+    # "about 2,900" and "about 3,500": neither figure lies in the other's margin.
+    m = compare(rockets, replace(rockets, value=3_500, language="ar"))
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    assert "about 2900 rocket vs about 3500 rocket" in m.explanation
+
+
+def test_a_stated_range_is_bounded_on_both_sides() -> None:
+    aid = frame(
+        ClaimKind.QUANTITY,
+        value=2e9,
+        unit="USD",
+        value_qualifier=Qualifier.AT_LEAST,
+        extra={"upper": 4e9},
+        published_at=PUBLISHED,
+    )
+    m = compare(aid, replace(aid, value=7e9, extra={"upper": 9e9}, language="ar"))
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    assert "between 2 000 000 000 and 4 000 000 000 USD" in m.explanation
+    assert relation_of(aid, replace(aid, value=3e9, value_qualifier=None, extra={})) is (
+        Relation.AGREES
+    )
+    assert relation_of(aid, replace(aid, value=5e9, value_qualifier=None, extra={})) is (
+        Relation.CONTRADICTS
+    )

@@ -237,7 +237,11 @@ def _unknowns(a: Frame, b: Frame, *names: str) -> int:
 def _value(frame: Frame) -> str:
     assert frame.value is not None
     return format_value(
-        frame.value, frame.value_qualifier, unit=frame.unit, below=bool(frame.extra.get("below"))
+        frame.value,
+        frame.value_qualifier,
+        unit=frame.unit,
+        below=bool(frame.extra.get("below")),
+        upper=frame.extra.get("upper"),
     )
 
 
@@ -254,6 +258,7 @@ _VERDICT_WHY = {
     ValueVerdict.CONTAINED: "the figures are compatible (one lies within the other's range)",
     ValueVerdict.OVERLAP: "the ranges overlap, so both can be true",
     ValueVerdict.ROUNDING: "a round figure close to a precise one is a rounding, not a conflict",
+    ValueVerdict.CLOSE: "two estimates this close are the same estimate",
     ValueVerdict.DISJOINT: "no single true figure satisfies both",
 }
 _VERDICT_RELATION = {
@@ -261,6 +266,7 @@ _VERDICT_RELATION = {
     ValueVerdict.CONTAINED: Relation.AGREES,
     ValueVerdict.OVERLAP: Relation.AGREES,
     ValueVerdict.ROUNDING: Relation.RELATED,
+    ValueVerdict.CLOSE: Relation.AGREES,
     ValueVerdict.DISJOINT: Relation.CONTRADICTS,
 }
 _VERDICT_SCORE = {
@@ -268,6 +274,7 @@ _VERDICT_SCORE = {
     ValueVerdict.CONTAINED: 90.0,
     ValueVerdict.OVERLAP: 75.0,
     ValueVerdict.ROUNDING: 70.0,
+    ValueVerdict.CLOSE: 85.0,
     ValueVerdict.DISJOINT: 95.0,
 }
 
@@ -361,6 +368,8 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         min_rounding_step=t.min_rounding_step,
         below_a=bool(a.extra.get("below")),
         below_b=bool(b.extra.get("below")),
+        upper_a=a.extra.get("upper"),
+        upper_b=b.extra.get("upper"),
     )
     relation = _VERDICT_RELATION[verdict]
     if scopes_differ and verdict in (ValueVerdict.DISJOINT, ValueVerdict.ROUNDING):

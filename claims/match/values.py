@@ -52,11 +52,14 @@ def interval(
     *,
     approximate_tolerance: float = 0.1,
     below: bool = False,
+    upper: float | None = None,
 ) -> Interval:
     """The interval of true values that ``qualifier value`` allows.
 
     A missing qualifier is EXACT (the annotation guidelines' default).
-    ``below``: an approximation from under ("nearly", "almost").
+    ``below``: an approximation from under ("nearly", "almost"). ``upper``:
+    the top of a stated range ("between 3 and 5 billion" is AT_LEAST 3 up
+    to 5).
 
     >>> interval(34, Qualifier.AT_LEAST)
     Interval(low=34, high=inf)
@@ -64,8 +67,14 @@ def interval(
     Interval(low=54.0, high=66.0)
     >>> interval(60, Qualifier.APPROXIMATE, approximate_tolerance=0.1, below=True)
     Interval(low=54.0, high=60)
+    >>> interval(3e9, Qualifier.AT_LEAST, upper=5e9)
+    Interval(low=3000000000.0, high=5000000000.0)
     """
     q = qualifier or Qualifier.EXACT
+    if upper is not None and upper >= value:
+        base = interval(value, q, approximate_tolerance=approximate_tolerance)
+        low = value if q is Qualifier.AT_LEAST else base.low
+        return Interval(low, upper + (value - low))
     if q is Qualifier.AT_LEAST:
         return Interval(value, math.inf)
     if q is Qualifier.AT_MOST:
@@ -119,6 +128,7 @@ class ValueVerdict(StrEnum):
     CONTAINED = "CONTAINED"  # one claim's interval holds the other's
     OVERLAP = "OVERLAP"  # both can be true; neither implies the other
     ROUNDING = "ROUNDING"  # a round exact value near a precise one
+    CLOSE = "CLOSE"  # two estimates so near that they are one estimate
     DISJOINT = "DISJOINT"  # no true value satisfies both
 
 
@@ -134,8 +144,16 @@ def compare_values(
     min_rounding_step: float = 1.0,
     below_a: bool = False,
     below_b: bool = False,
+    upper_a: float | None = None,
+    upper_b: float | None = None,
+    same_estimate_tolerance: float = 0.025,
 ) -> ValueVerdict:
     """How two qualified values relate; symmetric in (a, qa) and (b, qb).
+
+    Two estimates ("about 4,300", "around 4,360") are one estimate when
+    they lie within ``same_estimate_tolerance`` of each other, and disagree
+    when neither lies within the other's margin ("about 300 billion" and
+    "about 350 billion"); in between they are compatible but loose.
 
     >>> compare_values(33, None, 34, None)
     <ValueVerdict.DISJOINT: 'DISJOINT'>
@@ -153,13 +171,29 @@ def compare_values(
     <ValueVerdict.DISJOINT: 'DISJOINT'>
     >>> compare_values(4, Qualifier.AT_LEAST, 4, Qualifier.APPROXIMATE, below_b=True)
     <ValueVerdict.DISJOINT: 'DISJOINT'>
+    >>> compare_values(4300, Qualifier.APPROXIMATE, 4360, Qualifier.APPROXIMATE)
+    <ValueVerdict.CLOSE: 'CLOSE'>
+    >>> compare_values(300, Qualifier.APPROXIMATE, 350, Qualifier.APPROXIMATE)
+    <ValueVerdict.DISJOINT: 'DISJOINT'>
+    >>> compare_values(3, Qualifier.AT_LEAST, 10, Qualifier.AT_LEAST, upper_a=5, upper_b=15)
+    <ValueVerdict.DISJOINT: 'DISJOINT'>
     """
     qa = qa or Qualifier.EXACT
     qb = qb or Qualifier.EXACT
-    if a == b and qa is qb and below_a == below_b:
+    if a == b and qa is qb and below_a == below_b and upper_a == upper_b:
         return ValueVerdict.EQUAL
-    ia = interval(a, qa, approximate_tolerance=approximate_tolerance, below=below_a)
-    ib = interval(b, qb, approximate_tolerance=approximate_tolerance, below=below_b)
+    ia = interval(a, qa, approximate_tolerance=approximate_tolerance, below=below_a, upper=upper_a)
+    ib = interval(b, qb, approximate_tolerance=approximate_tolerance, below=below_b, upper=upper_b)
+    if (
+        qa is qb is Qualifier.APPROXIMATE
+        and not (below_a or below_b)
+        and upper_a is None
+        and upper_b is None
+    ):
+        if abs(a - b) <= same_estimate_tolerance * max(abs(a), abs(b)):
+            return ValueVerdict.CLOSE
+        if not (ia.low <= b <= ia.high or ib.low <= a <= ib.high):
+            return ValueVerdict.DISJOINT
     for x, bx, y, qy in ((a, below_a, b, qb), (b, below_b, a, qa)):
         if bx and qy is Qualifier.AT_LEAST and y >= x:
             # "more than four hours" vs "nearly four hours": both stop short
@@ -217,7 +251,12 @@ def _is_rounding(
 
 
 def format_value(
-    value: float, qualifier: Qualifier | None, *, unit: str | None = None, below: bool = False
+    value: float,
+    qualifier: Qualifier | None,
+    *,
+    unit: str | None = None,
+    below: bool = False,
+    upper: float | None = None,
 ) -> str:
     """A value as a person would write it, with its qualifier.
 
@@ -229,13 +268,13 @@ def format_value(
     'more than 6 h'
     >>> format_value(14400, Qualifier.APPROXIMATE, unit="s", below=True)
     'nearly 4 h'
+    >>> format_value(15, Qualifier.AT_LEAST, unit="km", upper=20)
+    'between 15 and 20 km'
     """
-    if unit == "s":
-        text = format_seconds(value)
-    elif value == int(value):
-        text = f"{int(value):,}".replace(",", " ") if abs(value) >= 10000 else str(int(value))
-    else:
-        text = f"{value:g}"
+    text = _number(value, unit)
+    if upper is not None:
+        text = f"between {text} and {_number(upper, unit)}"
+        qualifier = None if qualifier is Qualifier.AT_LEAST else qualifier
     if unit and unit not in ("s",) and unit not in _COUNT_UNITS:
         text = f"{text} {unit}"
     prefix = {
@@ -244,6 +283,14 @@ def format_value(
         Qualifier.APPROXIMATE: "nearly " if below else "about ",
     }.get(qualifier or Qualifier.EXACT, "")
     return prefix + text
+
+
+def _number(value: float, unit: str | None) -> str:
+    if unit == "s":
+        return format_seconds(value)
+    if value == int(value):
+        return f"{int(value):,}".replace(",", " ") if abs(value) >= 10000 else str(int(value))
+    return f"{value:g}"
 
 
 # Units that name the counted thing (the explanation names it elsewhere).

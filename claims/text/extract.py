@@ -138,6 +138,14 @@ class _Num:
     used: bool = False
     # The casualty predicate the count was given, for the next in a list.
     pred: str | None = None
+    # The top of a range ("between 3 and 5 billion"): the count is AT_LEAST
+    # its first value and no more than this.
+    upper: float | None = None
+
+
+def _mark_range(frame: Frame, n: _Num) -> None:
+    if n.upper is not None:
+        frame.extra["upper"] = n.upper
 
 
 @dataclass(slots=True)
@@ -625,7 +633,7 @@ class Extractor:
                 if lead is not None and n.qualifier is Qualifier.EXACT
                 else n.qual_start
             )
-            merged = _Num(n.start, p + plen, lo, qual, qs)
+            merged = _Num(n.start, p + plen, lo, qual, qs, upper=hi)
             out[-1] = merged
             while i < len(nums) and nums[i].start < merged.end:
                 i += 1
@@ -1089,7 +1097,7 @@ class Extractor:
             w = list(_WORD_RE.finditer(t, b, side_end))
             side_end = w[1].end() if len(w) > 1 else side_end
             subject = self._side(doc, a, side_end)
-            self._frame(
+            frame = self._frame(
                 doc,
                 ClaimKind.CASUALTY,
                 a,
@@ -1109,6 +1117,7 @@ class Extractor:
                 else self._scope(doc, a, b, sent),
                 confidence=0.9 if pred_span is None or pred_span[1] - pred_span[0] > 0 else 0.7,
             )
+            _mark_range(frame, n)
             n.used = True
             n.pred = pred
             return
@@ -1126,7 +1135,7 @@ class Extractor:
             # "50 ships a day", "15 مليون دولار يوميا": a rate is its own unit,
             # never compared with a stock of the same thing.
             qkey = f"{qkey}/{rate}"
-        self._frame(
+        frame = self._frame(
             doc,
             ClaimKind.QUANTITY,
             a,
@@ -1142,6 +1151,7 @@ class Extractor:
             event_date=self._event_date(doc, a, unit_end, sent),
             confidence=0.8,
         )
+        _mark_range(frame, n)
         n.used = True
 
     def _rate(self, doc: _Doc, unit_end: int, end: int) -> str | None:
@@ -1355,7 +1365,12 @@ class Extractor:
         if (
             before is None
             and after is None
-            and pack.toll_rise.ends_at(t, max(lo, n.qual_start - 30), n.qual_start)
+            and (
+                pack.toll_rise.ends_at(t, max(lo, n.qual_start - 30), n.qual_start)
+                # "عدد القتلى تجاوز 9000", "the toll topped 9,000": the
+                # qualifier is itself the rising verb.
+                or pack.toll_rise.ends_at(t, n.qual_start, n.start)
+            )
         ):
             # "The death toll from the quake that struck … rose to 41": the
             # toll noun may sit far before its verb.
