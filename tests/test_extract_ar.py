@@ -775,3 +775,14 @@ def test_la_with_illa_restricts_and_does_not_negate():
 def test_shelling_verbs_are_strikes():
     (e,) = frames("قصفت المدفعية مواقع المسلحين فجر الأحد", ClaimKind.EVENT)
     assert e.predicate == "strike"
+
+
+def test_rockets_fired_after_an_earlier_raid_are_a_strike_of_their_own():
+    # The verb phrase asserts the second strike, a few words before the count.
+    text = (
+        "شنت الطائرات غارة على المطار. "
+        "وأطلق المسلحون من جنوب المدينة نحو ٣٠٠ صاروخ باتجاه المدن الساحلية."
+    )
+    strikes = [f for f in frames(text, ClaimKind.EVENT) if f.predicate == "strike"]
+    assert len(strikes) == 2
+    assert strikes[1].text.endswith("نحو ٣٠٠ صاروخ")

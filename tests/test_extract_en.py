@@ -1121,3 +1121,19 @@ def test_a_title_case_headline_keeps_its_counts_and_a_quote_may_open_with_to():
     assert c.value == 33
     (st,) = frames('Lavrov said: "To be frank, the talks went well."', ClaimKind.STATEMENT)
     assert st.text == "To be frank, the talks went well"
+
+
+def test_a_strike_told_by_its_verb_after_an_earlier_strike_is_its_own_event():
+    # The second strike has no time and no onset verb, but its verb phrase
+    # asserts it: it is no bare mention of the raid before it.
+    text = (
+        "The air raid on the port killed nine people. "
+        "Rebels later fired dozens of rockets at the airport."
+    )
+    strikes = [f for f in frames(text, ClaimKind.EVENT) if f.predicate == "strike"]
+    assert [f.text for f in strikes] == ["air raid", "fired dozens of rockets"]
+
+
+def test_a_count_with_thousands_separators_between_verb_and_targets():
+    (f,) = frames("The navy said it had hit more than 2,500 positions.", ClaimKind.EVENT)
+    assert (f.predicate, f.text) == ("strike", "hit more than 2,500 positions")

@@ -1571,6 +1571,9 @@ class Extractor:
                 tx is None
                 and key in earlier
                 and key in pack.nominal_events
+                # Fragments are verb phrases ("launched 300 rockets",
+                # "أطلقت ... صاروخا"): they assert a new event themselves.
+                and pack.events.literal(m)
                 and self._bare_mention(doc, m, sent, clause_end)
             ):
                 # "…hoped the truce would hold": a later mention of an event

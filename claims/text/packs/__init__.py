@@ -120,6 +120,10 @@ class Lexicon:
                 return key
         return ""
 
+    def literal(self, m: re.Match[str]) -> bool:
+        """Whether a word entry matched, not a raw regex fragment."""
+        return any(m.group(g) is not None for g in self._literal_groups)
+
     def key_for(self, text: str) -> str:
         """The key of a whole string that is one entry ("" if it is none)."""
         m = self.regex.fullmatch(text.strip())
