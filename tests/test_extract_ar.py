@@ -786,3 +786,14 @@ def test_rockets_fired_after_an_earlier_raid_are_a_strike_of_their_own():
     strikes = [f for f in frames(text, ClaimKind.EVENT) if f.predicate == "strike"]
     assert len(strikes) == 2
     assert strikes[1].text.endswith("نحو ٣٠٠ صاروخ")
+
+
+def test_accepting_a_plan_is_an_agreement_but_passing_a_law_is_not():
+    (f,) = frames("ووافقت الحكومة بالإجماع على الخطة المصرية مساء الأحد.", ClaimKind.EVENT)
+    assert f.predicate == "agreement" and f.time is not None
+    assert not frames("وافق البرلمان على قانون الموازنة.", ClaimKind.EVENT)
+
+
+def test_handing_back_a_place_by_a_deadline_is_a_withdrawal():
+    (f,) = frames("على أن يُسلَّم المطار والمعبر بحلول يوم الجمعة.", ClaimKind.EVENT)
+    assert f.predicate == "withdrawal" and f.time.date().isoformat() == "2020-03-06"

@@ -1137,3 +1137,32 @@ def test_a_strike_told_by_its_verb_after_an_earlier_strike_is_its_own_event():
 def test_a_count_with_thousands_separators_between_verb_and_targets():
     (f,) = frames("The navy said it had hit more than 2,500 positions.", ClaimKind.EVENT)
     assert (f.predicate, f.text) == ("strike", "hit more than 2,500 positions")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament voted on Sunday to accept the peace plan.",
+        "The commander had accepted an offer to halt the march.",
+    ],
+)
+def test_accepting_a_proposal_is_an_agreement(text):
+    (f,) = frames(text, ClaimKind.EVENT)
+    assert f.predicate == "agreement"
+
+
+def test_accepting_offers_of_help_is_no_agreement():
+    assert not frames("The country accepted offers of help from four states.", ClaimKind.EVENT)
+
+
+def test_leaving_or_handing_back_a_place_by_a_deadline_is_a_withdrawal():
+    text = (
+        "The rebels must vacate the two border villages by 3 May, "
+        "and the airport is to be handed back by Friday."
+    )
+    evs = frames(text, ClaimKind.EVENT)
+    assert [(f.predicate, f.time.date().isoformat()) for f in evs] == [
+        ("withdrawal", "2020-05-03"),
+        ("withdrawal", "2020-03-06"),
+    ]
+    assert not frames("He left the city by car.", ClaimKind.EVENT)
