@@ -747,6 +747,25 @@ def test_a_bare_new_name_after_the_verb_is_a_new_speaker(text, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A title the data knows, whose holder there is someone else.
+        ("وقال وزير الخارجية الكندي ماركو دياز إن بلاده سترسل مساعدات.", "ماركو دياز"),
+        # An office the titles do not list, with its definite qualifiers.
+        ("وقال وزير الزراعة الأوكراني ميكولا سولسكي إن الصادرات ستستأنف.", "ميكولا سولسكي"),
+        ("قالت المتحدثة باسم الصليب الأحمر الدولي إيلينا فيرا إن القافلة وصلت.", "إيلينا فيرا"),
+    ],
+)
+def test_a_new_name_after_a_title_is_the_speaker(text, speaker):
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == speaker
+
+
+def test_an_unnamed_source_with_adjectives_names_no_one():
+    assert not frames("وقال مصدر دبلوماسي فرنسي إن الاجتماع تأجل.", ClaimKind.STATEMENT)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "قال مصدر أمني إن الطريق بات مفتوحا.",

@@ -19,7 +19,15 @@ from claims.config import Settings
 from claims.readers import IncomingDocument, ReadError
 from claims.store.db import session_scope
 from claims.store.matching import Matcher
-from claims.store.models import Claim, ClaimKey, ClaimLink, Contradiction, Document, Source
+from claims.store.models import (
+    Claim,
+    ClaimKey,
+    ClaimLink,
+    Contradiction,
+    Document,
+    Entity,
+    Source,
+)
 from claims.store.pipeline import Pipeline, content_hash
 from claims.text.frames import ClaimKind, Extraction, Frame, Qualifier
 
@@ -224,3 +232,27 @@ def test_one_speakers_denial_contradicts_anothers_assertion(engine: Engine) -> N
     with session_scope(engine) as session:
         link = session.scalars(select(ClaimLink).where(ClaimLink.relation == "CONTRADICTS")).one()
     assert "Sergei Lavrov" in link.explanation and "Mevlut Cavusoglu" in link.explanation
+
+
+def test_a_new_speaker_is_one_person_in_both_scripts(engine: Engine) -> None:
+    # Neither name is in the shipped entity data: the English report makes
+    # "Olena Marchuk" an entity, and the Arabic report's "أولينا مارتشوك",
+    # spelt with the same consonants, is that entity, so her words in the
+    # two languages are compared.
+    pipeline = Pipeline(engine, settings=Settings())
+    pipeline.ingest_one(
+        doc("Olena Marchuk said the convoy had reached the city before dawn.", source="A")
+    )
+    outcome = pipeline.ingest_one(
+        doc(
+            "وقالت المتحدثة باسم البلدية أولينا مارتشوك إن القافلة وصلت إلى المدينة قبل الفجر.",
+            source="B",
+            language="ar",
+        )
+    )
+    (claim,) = [c for c in outcome.claims if c.kind == ClaimKind.STATEMENT]
+    with session_scope(engine) as session:
+        names = session.scalars(select(Entity.name).where(Entity.kind == "person")).all()
+        speaker = session.get(Entity, claim.speaker_id)
+    assert speaker is not None and speaker.name == "Olena Marchuk"
+    assert "أولينا مارتشوك" not in names

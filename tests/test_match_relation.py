@@ -831,3 +831,28 @@ def test_a_stated_range_is_bounded_on_both_sides() -> None:
     assert relation_of(aid, replace(aid, value=5e9, value_qualifier=None, extra={})) is (
         Relation.CONTRADICTS
     )
+
+
+def test_a_new_speaker_spelt_in_two_scripts_is_one_speaker() -> None:
+    en = said("the convoy reached the city before dawn", speaker="Olena Marchuk")
+    ar = said("القافلة وصلت إلى المدينة قبل الفجر", "ar", speaker="أولينا مارتشوك")
+    m = compare(en, ar)
+    assert m is not None and m.relation is not None
+    # Another family name is another person, whose words are not linked.
+    assert compare(en, replace(ar, speaker="أولينا كوفال")) is None
+
+
+def test_a_reworded_quote_agrees_on_its_concepts_however_few_letters_it_shares() -> None:
+    a = said("Moscow was ready to talk about the grain deal with Kyiv")
+    b = said("Russia is prepared to discuss the grain agreement with Ukraine")
+    assert relation_of(a, b) is Relation.AGREES
+    # Other concepts, the same speaker: not the same statement.
+    assert relation_of(a, said("Moscow will expel the Ukrainian diplomats")) is not Relation.AGREES
+
+
+def test_the_same_point_in_other_words_with_opposite_polarity_contradicts() -> None:
+    denied = said("he had not been aware of the flood warnings", negated=True)
+    admitted = said("he knew about the warnings of a flood")
+    m = compare(denied, admitted)
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    assert "opposite polarity" in m.explanation

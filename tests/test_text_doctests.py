@@ -20,6 +20,7 @@ MODULES = [
     "claims.text.documents",
     "claims.text.render",
     "claims.text.triggers",
+    "claims.text.skeleton",
 ]
 
 

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from claims.text.normalize import fold, fold_key
 from claims.text.packs import LanguagePack, Lexicon
+from claims.text.skeleton import same_name, skeleton
 from claims.text.triggers import Scan
 
 DATA_PATH = Path(__file__).resolve().parent / "data" / "entities.yaml"
@@ -137,6 +138,7 @@ class EntityIndex:
         self._zone_by_code = {e.code: e.tz for e in self.entities.values() if e.code and e.tz}
         self._mention_cache: dict[str, tuple[Lexicon, Lexicon]] = {}
         self._nationality_cache: dict[str, Lexicon] = {}
+        self._families: dict[str, list[tuple[str, Entity]]] | None = None
 
     @classmethod
     def default(cls) -> "EntityIndex":
@@ -204,6 +206,42 @@ class EntityIndex:
         if wanted is not None and ent.kind not in wanted:
             return None
         return ent
+
+    def by_skeleton(self, name: str) -> Entity | None:
+        """The one person whose name, in another script, spells like ``name``.
+
+        For a speaker new to one language's text: "بلينكن" is the Blinken an
+        English report has already introduced (see :mod:`claims.text.skeleton`).
+        None when no one, or more than one person, fits.
+
+        >>> idx = EntityIndex([{"name": "Nikos Alexiou", "kind": "person",
+        ...                     "aliases": ["Nikos Alexiou", "Alexiou"]}])
+        >>> idx.by_skeleton("نيكوس ألكسيو").name
+        'Nikos Alexiou'
+        >>> idx.by_skeleton("Alexiou") is None  # same script: that is resolve()'s job
+        True
+        """
+        latin = _is_latin(name)
+        family = skeleton(name).rsplit(" ", 1)[-1]
+        found: Entity | None = None
+        for alias, ent in self._by_family().get(family, ()):
+            if _is_latin(alias) != latin and same_name(alias, name):
+                if found is not None and found is not ent:
+                    return None
+                found = ent
+        return found
+
+    def _by_family(self) -> dict[str, list[tuple[str, Entity]]]:
+        # People's aliases by the skeleton of their last word, built on
+        # first use: most documents introduce no new speaker.
+        if self._families is None:
+            self._families = {}
+            for ent in self.entities.values():
+                if ent.kind == "person":
+                    for alias in ent.aliases:
+                        last = skeleton(alias).rsplit(" ", 1)[-1]
+                        self._families.setdefault(last, []).append((alias, ent))
+        return self._families
 
     def _lexicons(self, pack: LanguagePack) -> tuple[Lexicon, Lexicon]:
         cached = self._mention_cache.get(pack.code)
@@ -277,6 +315,10 @@ class EntityIndex:
 
 
 @lru_cache(maxsize=1)
+def _is_latin(name: str) -> bool:
+    return any("a" <= c <= "z" for c in name.casefold())
+
+
 def _default_index() -> EntityIndex:
     return EntityIndex(load_entity_data())
 

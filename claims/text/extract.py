@@ -2133,6 +2133,10 @@ class Extractor:
             # title stands before is the speaker. (A new name keeps the
             # office, which the other language's report also names.)
             tm = None
+        if tm is not None and after and not pack.cased_names:
+            named = self._name_after_title(doc, tm.end(), b)
+            if named is not None:
+                return named
         if tm is not None or cm is not None:
             side = self._side(doc, a, b)
             if side is None:
@@ -2198,6 +2202,15 @@ class Extractor:
                         if known is not None:
                             return known
                         return _new_speaker(doc, name)
+        elif (
+            after
+            and (head := _WORD_RE.match(t, a + len(t[a:b]) - len(t[a:b].lstrip()), b)) is not None
+            and self._lexicon(pack, "statements.unnamed").regex.fullmatch(head.group())
+            and (named := self._name_after_title(doc, head.end(), b, direct=False)) is not None
+        ):
+            # "قال وزير السكك الحديدية الهندي أشويني فايشناو إن": an office
+            # the titles do not list, then the name of whoever holds it.
+            return named
         elif b - a <= 40:
             # Arabic spelling variants: fuzzy match the words before "أن".
             words = t[a:b].split()
@@ -2213,6 +2226,39 @@ class Extractor:
                 if bare is not None:
                     return _new_speaker(doc, bare)
         return self._role(doc, a, b, after=after)
+
+    def _name_after_title(
+        self, doc: _Doc, pos: int, b: int, *, direct: bool = True
+    ) -> Entity | None:
+        """The name a title stands before, in a script without capitals.
+
+        "قال وزير الخارجية الأمريكي أنتوني بلينكن إن …": the title and its
+        definite qualifiers, then two or three words up to the clause. A
+        known name is that person (whoever the office's holder in the data
+        is); a new one is a new speaker, as after a verb alone. Unless
+        ``direct``, a definite word must stand between ("مصدر عسكري سوري" is
+        an unnamed source, "وزير النقل محمد علي" a named minister).
+        """
+        toks = list(_WORD_RE.finditer(doc.t, pos, b))
+        for size in (3, 2):
+            if len(toks) < size:
+                continue
+            first = toks[-size]
+            before = toks[-size - 1].group() if len(toks) > size else None
+            if before is None and not direct:
+                continue
+            if before is not None and not before.startswith(("ال", "لل")):
+                # "المتحدث باسم خفر السواحل": the words go on describing the
+                # office; a name follows its last definite word.
+                continue
+            name = doc.t[first.start() : toks[-1].end()]
+            known = doc.index.resolve(name, kinds=("person",))
+            if known is not None:
+                return known
+            bare = self._uncased_name(doc, first.start(), toks[-1].end())
+            if bare is not None:
+                return _new_speaker(doc, bare)
+        return None
 
     def _uncased_name(self, doc: _Doc, a: int, b: int) -> str | None:
         """A new name as the whole subject of a verb, in a script without capitals.
@@ -2392,6 +2438,11 @@ def _new_speaker(doc: _Doc, name: str, *, role: str | None = None) -> Entity:
     """The document's new speaker of that name, made once per document."""
     ent = doc.new_entities.get(name)
     if ent is None:
+        # Someone another language's report introduced ("Blinken" for
+        # "بلينكن"): the same person, so their words can be compared.
+        known = doc.index.by_skeleton(name)
+        if known is not None:
+            return known
         roles = [role] if role else []
         ent = doc.new_entities[name] = Entity(name=name, kind="person", aliases=[name], roles=roles)
     return ent
