@@ -57,9 +57,30 @@ def _present(stem: str) -> tuple[str, str, str]:
 # concept -> (English stems, Arabic stems), stems already folded.
 LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # --- knowing, thinking, wanting -------------------------------------------
+    # Being told is knowing: "had not known of the warnings" and "had been
+    # told of the warnings" (أُبلغ) make one point with opposite polarity.
     "know": (
-        ("know", "knew", "aware", "unaware", "learn"),
-        ("علم", "يعلم", "تعلم", "نعلم", "دراي", "معرف", "عرف$", "عرفت", *_present("عرف"), "اعرف"),
+        (
+            "know",
+            "knew",
+            "aware",
+            "unaware",
+            "learn",
+            "inform$",
+            "informed",
+            "informing",
+            "informs",
+            "notif",
+            "briefed",
+            "briefing",
+            "been told",
+            "was told",
+            "were told",
+        ),
+        (
+            *("علم", "يعلم", "تعلم", "نعلم", "دراي", "معرف", "عرف$", "عرفت", *_present("عرف")),
+            *("اعرف", "ابلغ", "ابلاغ", "بلاغ", "اطلع", "اطلاع", "يطلع"),
+        ),
     ),
     "believe": (
         ("believ", "think$", "thinks", "thought$", "convinced", "convinc"),
@@ -1619,7 +1640,8 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "strategy": (("strateg",), ("استراتيج",)),
     "relations": (
-        ("relation", "ties", "cooperation", "cooperat", "coordinat", "partner"),
+        # "has nothing to do with" is "لا علاقة له".
+        ("relation", "ties", "cooperation", "cooperat", "coordinat", "partner", "to do with"),
         ("علاق", "تعاون", "تنسيق", "شراك", "شريك"),
     ),
     "normalization": (("normaliz", "normalis"), ("تطبيع",)),
@@ -1715,10 +1737,6 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("غير مقبول", "غير مقبوله", "غير مسموح"),
     ),
     # --- knowing, feeling and judging (more) ---------------------------------------
-    "inform": (
-        ("inform$", "informed", "informing", "informs", "notif", "briefed", "briefing"),
-        ("ابلغ", "ابلاغ", "بلاغ", "اطلع", "اطلاع", "يطلع"),
-    ),
     "lesson": (("lesson",), ("درس$", "دروس")),
     "describe": (("describ", "description"), ("وصف", *_present("وصف"), "اصف$")),
     "consider": (
@@ -1770,7 +1788,7 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "love": (("love$", "loved", "loves", "loving"), ("حب$", "يحب", "نحب", "تحب", "احب$", "محبه")),
     "suffering": (
         ("suffer", "pain$", "painful", "agony", "ordeal", "hardship"),
-        ("معاناه", "يعاني", "تعاني", "نعاني", "عاني$", "الم$", "محنه"),
+        ("معاناه", "يعاني", "تعاني", "نعاني", "عاني$", "الم$", "الام$", "مولم", "موجع", "محنه"),
     ),
     "panic": (("panic", "terrified", "horror", "horrif"), ("ذعر", "هلع", "رعب")),
     "disappointment": (
@@ -2213,7 +2231,7 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ceremony": (("ceremon",), ("مراسم", "حفل")),
     "schedule": (("schedul",), ("موعد", "مواعيد")),
     "step": (
-        ("step$", "steps", "measures$", "procedure"),
+        ("step$", "steps", "stepped", "stepping", "measures$", "procedure"),
         ("خطوه", "خطوات", "اجراءات", "تدابير", "تدبير"),
     ),
     "phase": (("phase", "stage$", "stages$"), ("مرحله", "مراحل")),
@@ -2320,7 +2338,10 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "essential": (("essential", "fundamental", "basic$"), ("اساسي", "جوهري")),
     "main": (("main$", "principal$", "primary"), ("رييسي",)),
     "current": (("current$", "currently"), ("حالي", "راهن")),
-    "soon": (("soon$", "shortly", "imminent"), ("قريبا$", "وشيك")),
+    "soon": (
+        ("soon$", "shortly", "imminent", "near term", "near future"),
+        ("قريبا$", "وشيك", "المدي القريب", "القريب العاجل"),
+    ),
     "logic": (("logic", "reasonable", "rational"), ("منطقي", "منطق$")),
     "absurd": (("absurd", "ridiculous", "nonsense", "insane"), ("سخيف", "هراء", "عبثي", "مهزله")),
     "excellent": (("excellent",), ("ممتاز",)),
@@ -2503,6 +2524,7 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # "according" is not "accord", "عن طريق" is "by way of" (not a road), "بسبب"
 # is "because of" (not a cause), "من اجل" is "for" (not a delay).
 NOT_CONCEPTS: tuple[str, ...] = (
+    "للغايه$",  # "very", not غاية (a goal)
     "according",
     "accordingly",
     "respectiv",
