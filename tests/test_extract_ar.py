@@ -816,3 +816,28 @@ def test_accepting_a_plan_is_an_agreement_but_passing_a_law_is_not():
 def test_handing_back_a_place_by_a_deadline_is_a_withdrawal():
     (f,) = frames("على أن يُسلَّم المطار والمعبر بحلول يوم الجمعة.", ClaimKind.EVENT)
     assert f.predicate == "withdrawal" and f.time.date().isoformat() == "2020-03-06"
+
+
+def test_the_toll_of_the_raids_names_no_strike():
+    assert not frames("وبلغت حصيلة الغارات على المدينة ٤٠ قتيلا.", ClaimKind.EVENT)
+
+
+def test_a_gunman_opening_fire_is_no_strike():
+    assert not frames("دخل مسلح السوق وأطلق النار على المارة.", ClaimKind.EVENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("ترأس الرئيس اجتماعا لمجلس الأمن القومي صباح الأحد.", "meeting"),
+        ("عقد وزيرا الخارجية، في العاصمة القطرية يوم الثلاثاء، جولة محادثات.", "meeting"),
+        (
+            "وقّع رئيس الوزراء ووزير الخارجية ووزير الدفاع ورئيس الأركان وقائد الشرطة "
+            "وممثلو الفصائل المسلحة الثلاث على الاتفاق يوم الأحد.",
+            "agreement",
+        ),
+        ("أعلنت الوساطة أن وقفاً شاملاً لإطلاق النار بدأ عند منتصف الليل.", "ceasefire"),
+    ],
+)
+def test_chairing_long_subjects_and_qualified_ceasefires(text, predicate):
+    assert predicate in [f.predicate for f in frames(text, ClaimKind.EVENT)]

@@ -1166,3 +1166,20 @@ def test_leaving_or_handing_back_a_place_by_a_deadline_is_a_withdrawal():
         ("withdrawal", "2020-03-06"),
     ]
     assert not frames("He left the city by car.", ClaimKind.EVENT)
+
+
+def test_plural_strikes_name_a_campaign_unless_they_have_a_time():
+    assert not frames("Officials said 40 people were killed in air strikes.", ClaimKind.EVENT)
+    (f,) = frames("Air strikes on Tuesday destroyed the bridge.", ClaimKind.EVENT)
+    assert f.predicate == "strike" and f.time is not None
+
+
+def test_attackers_opening_fire_is_no_strike_but_forces_firing_is():
+    assert not frames("Two attackers opened fire on shoppers at the market.", ClaimKind.EVENT)
+    (f,) = frames("Coast guard ships opened fire on the trawler.", ClaimKind.EVENT)
+    assert f.predicate == "strike"
+
+
+def test_chairing_a_meeting_asserts_it():
+    (f,) = frames("The prime minister chaired a security meeting on Sunday.", ClaimKind.EVENT)
+    assert f.predicate == "meeting" and f.time is not None

@@ -1579,6 +1579,12 @@ class Extractor:
                 # "…hoped the truce would hold": a later mention of an event
                 # the text already reported, with no time of its own.
                 continue
+            if key == "strike" and self._gunmen_before(doc, m.start(), sent[0]):
+                continue
+            if tx is None and self._lexicon(pack, "events.generic").regex.fullmatch(m.group()):
+                # "killed in Israeli air strikes", "حصيلة الغارات": a plural
+                # names a campaign, not one strike; with a time it is one.
+                continue
             neg = doc.scan.last("negators", max(sent[0], m.start() - 25), m.start())
             if neg is not None and self._words(t, neg.end(), m.start()) <= 1:
                 # "Turkey would not withdraw", "no ceasefire": denied, not
@@ -1602,6 +1608,18 @@ class Extractor:
                 negated=self._negated(doc, max(sent[0], m.start() - 25), m.start()),
                 confidence=0.75 if tx else 0.6,
             )
+
+    def _gunmen_before(self, doc: _Doc, pos: int, lo: int) -> bool:
+        # "Gunmen in camouflage opened fire on the crowd", "دخل مسلح ...
+        # وأطلق النار": a shooting by attackers is no strike (the gold sets
+        # keep `strike` for armed forces' fire and for missile, rocket and
+        # air attacks).
+        who = self._lexicon(doc.pack, "events.shooters").last(doc.t, max(lo, pos - 60), pos)
+        return (
+            who is not None
+            and self._words(doc.t, who.end(), pos) <= 5
+            and doc.scan.search("clause_stops", who.end(), pos) is None
+        )
 
     def _denied_clause(self, doc: _Doc, lo: int, pos: int) -> bool:
         # A denial verb whose reported clause runs on to ``pos``.
