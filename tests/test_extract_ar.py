@@ -841,3 +841,9 @@ def test_a_gunman_opening_fire_is_no_strike():
 )
 def test_chairing_long_subjects_and_qualified_ceasefires(text, predicate):
     assert predicate in [f.predicate for f in frames(text, ClaimKind.EVENT)]
+
+
+def test_what_an_agreement_provides_for_is_no_new_agreement():
+    assert not frames("وينص الاتفاق على تشكيل لجنة مشتركة.", ClaimKind.EVENT)
+    (f,) = frames("وأعلن الطرفان الاتفاق على تشكيل لجنة مشتركة.", ClaimKind.EVENT)
+    assert f.predicate == "agreement"

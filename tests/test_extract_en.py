@@ -1183,3 +1183,10 @@ def test_attackers_opening_fire_is_no_strike_but_forces_firing_is():
 def test_chairing_a_meeting_asserts_it():
     (f,) = frames("The prime minister chaired a security meeting on Sunday.", ClaimKind.EVENT)
     assert f.predicate == "meeting" and f.time is not None
+
+
+def test_withdrawing_a_statement_is_no_withdrawal_and_a_craft_not_hit_is_no_strike():
+    assert not frames("The ministry withdrew its earlier statement on Monday.", ClaimKind.EVENT)
+    assert not frames("Officials insisted the helicopter was not hit.", ClaimKind.EVENT)
+    (f,) = frames("The troops withdrew from the town on Monday.", ClaimKind.EVENT)
+    assert f.predicate == "withdrawal"
