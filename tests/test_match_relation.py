@@ -856,3 +856,12 @@ def test_the_same_point_in_other_words_with_opposite_polarity_contradicts() -> N
     m = compare(denied, admitted)
     assert m is not None and m.relation is Relation.CONTRADICTS
     assert "opposite polarity" in m.explanation
+
+
+def test_quotes_that_share_only_names_share_a_topic_not_a_point() -> None:
+    a = said("Ukrainian investigators will travel to Tehran")
+    b = said("Kyiv wants Iran to hand over the black boxes")
+    assert relation_of(a, b) is not Relation.AGREES
+    ar = said("المحققون الأوكرانيون سيسافرون إلى طهران", "ar")
+    assert relation_of(a, ar) is Relation.AGREES
+    assert relation_of(b, ar) is not Relation.AGREES

@@ -54,8 +54,8 @@ def _present(stem: str) -> tuple[str, str, str]:
     return ("ي" + stem, "ت" + stem, "ن" + stem)
 
 
-# concept -> (English stems, Arabic stems), stems already folded.
-LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+# General vocabulary: concept -> (English stems, Arabic stems), stems already folded.
+_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # --- knowing, thinking, wanting -------------------------------------------
     # Being told is knowing: "had not known of the warnings" and "had been
     # told of the warnings" (أُبلغ) make one point with opposite polarity.
@@ -91,7 +91,7 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("امل$", "يامل", "نامل", "امال", "اتمني", "نتمني", "يتمني", "تتمني", "تمني", "متفايل"),
     ),
     "fear": (
-        ("fear", "afraid", "worr", "anxi", "alarmed"),
+        ("fear", "afraid", "worr", "anxi", "alarmed", "concern$", "concerns$", "concerned about"),
         ("خوف", "مخاوف", "خشي", "يخشي", "نخشي", "تخشي", "اخشي", "اخاف", *_present("خاف"), "قلق"),
     ),
     "expect": (
@@ -128,7 +128,7 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "ready": (
         ("ready", "readiness", "prepar", "willing"),
-        ("مستعد", "استعداد", "جاهز", "تحضير", "يستعد", "نستعد", "تستعد"),
+        ("مستعد", "استعداد", "جاهز", "تحضير", "يستعد", "نستعد", "تستعد", "اعدت", "اعدوا", "جهز"),
     ),
     "try": (
         ("try$", "tried", "tries", "trying", "attempt"),
@@ -1123,9 +1123,16 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "نطلق",
         ),
     ),
+    # To stop something is to end it: "Israel would end its actions" and
+    # "بوقف الاعتداءات" (stopping the attacks) make one point. Suspending
+    # and freezing stay apart: they promise a return.
     "end": (
-        ("end$", "ends$", "ended", "ending", "finish", "conclu", "terminat"),
         (
+            *("end$", "ends$", "ended", "ending", "finish", "conclu", "terminat"),
+            *("stop", "halt", "cease$", "ceased"),
+        ),
+        (
+            *("وقف", "اوقف", *_present("وقف"), "توقف", "يتوقف", "ايقاف"),
             "انتهاء",
             "انتهي",
             "انتهت",
@@ -1158,9 +1165,9 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "لازال",
         ),
     ),
-    "stop": (
-        ("stop", "halt", "suspend", "suspension", "cease$", "ceased", "freeze", "froze"),
-        ("وقف", "اوقف", *_present("وقف"), "توقف", "يتوقف", "ايقاف", "تجميد", "جمد"),
+    "suspend": (
+        ("suspend", "suspension", "freeze", "froze"),
+        ("تجميد", "جمد"),
     ),
     "resume": (
         ("resum", "restart", "reopen", "reopening"),
@@ -2338,6 +2345,7 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "essential": (("essential", "fundamental", "basic$"), ("اساسي", "جوهري")),
     "main": (("main$", "principal$", "primary"), ("رييسي",)),
     "current": (("current$", "currently"), ("حالي", "راهن")),
+    "red_line": (("red line",), ("الخط الاحمر", "خط احمر", "الخطوط الحمراء", "خطوط حمراء")),
     "soon": (
         ("soon$", "shortly", "imminent", "near term", "near future"),
         ("قريبا$", "وشيك", "المدي القريب", "القريب العاجل"),
@@ -2406,7 +2414,32 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "attend": (("attend",), ("حضور", "حضر$", "حضرت", "يحضر")),
     "represent": (("represent",), ("يمثل", "تمثل", "نمثل", "ممثل", "تمثيل")),
     "hire": (("hire$", "hired", "hiring"), ("توظيف", "وظف$", "يوظف")),
-    # --- countries, capitals, peoples and organisations -----------------------------
+    "condolence": (
+        ("condolence", "sorrow", "regret", "mourn", "grief", "sorry", "sad$", "sadden"),
+        ("تعزيه", "تعازي", "اسف", "حداد", "حزن"),
+    ),
+    "trust": (
+        ("trust", "confidence", "confident", "credib"),
+        ("ثقه", "يثق", "نثق", "تثق", "مصداقي", "واثق"),
+    ),
+    "neutral": (("neutral",), ("حياد", "محايد")),
+    "science": (("scien",), ("علمي", "علماء", "علوم")),
+    "alternative": (("alternativ",), ("بديل", "بدايل")),
+    "eliminate": (
+        ("eliminat", "eradicat", "wipe out", "wiped out"),
+        ("قضاء علي", "يقضي علي", "نقضي علي", "تقضي علي", "تصفيه", "استيصال"),
+    ),
+    "sink": (
+        ("sink", "sank", "sunk", "capsiz", "drown"),
+        ("غرق", *_present("غرق"), "اغرق", "غريق"),
+    ),
+    "dignity": (("dignit", "honou", "honor"), ("كرامه", "شرف")),
+    "sacrifice": (("sacrific",), ("تضحي", "يضحي")),
+}
+
+# Names: countries, capitals, peoples and organisations. Two quotes that share
+# only names are on one topic, not one point (see :data:`NAME_CONCEPTS`).
+NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "syria": (("syria", "damascus", "assad"), ("سوري", "سوريا", "دمشق", "اسد")),
     "turkey": (
         ("turk", "ankara", "erdogan"),
@@ -2496,28 +2529,11 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "nato": (("nato", "north atlantic"), ("ناتو", "حلف شمال اطلسي", "اطلسي")),
     "isis": (("isis", "isil", "daesh", "islamic state"), ("داعش", "دوله اسلاميه", "تنظيم الدوله")),
-    "condolence": (
-        ("condolence", "sorrow", "regret", "mourn", "grief", "sorry", "sad$", "sadden"),
-        ("تعزيه", "تعازي", "اسف", "حداد", "حزن"),
-    ),
-    "trust": (
-        ("trust", "confidence", "confident", "credib"),
-        ("ثقه", "يثق", "نثق", "تثق", "مصداقي", "واثق"),
-    ),
-    "neutral": (("neutral",), ("حياد", "محايد")),
-    "science": (("scien",), ("علمي", "علماء", "علوم")),
-    "alternative": (("alternativ",), ("بديل", "بدايل")),
-    "eliminate": (
-        ("eliminat", "eradicat", "wipe out", "wiped out"),
-        ("قضاء علي", "يقضي علي", "نقضي علي", "تقضي علي", "تصفيه", "استيصال"),
-    ),
-    "sink": (
-        ("sink", "sank", "sunk", "capsiz", "drown"),
-        ("غرق", *_present("غرق"), "اغرق", "غريق"),
-    ),
-    "dignity": (("dignit", "honou", "honor"), ("كرامه", "شرف")),
-    "sacrifice": (("sacrific",), ("تضحي", "يضحي")),
 }
+
+# concept -> (English stems, Arabic stems), stems already folded.
+LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {**_WORDS, **NAMES}
+NAME_CONCEPTS: frozenset[str] = frozenset(NAMES)
 
 # Words and phrases that start like a lexicon stem but mean something else;
 # they are matched like stems (the longest wins) and count as no concept:
@@ -2525,6 +2541,7 @@ LEXICON: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # is "because of" (not a cause), "من اجل" is "for" (not a delay).
 NOT_CONCEPTS: tuple[str, ...] = (
     "للغايه$",  # "very", not غاية (a goal)
+    "لجانب$",  # "للجانب" (to the side), not لجان (committees)
     "according",
     "accordingly",
     "respectiv",

@@ -24,7 +24,7 @@ from datetime import timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-from claims.match.concepts import concepts
+from claims.match.concepts import NAME_CONCEPTS, concepts
 from claims.match.describe import (
     SCOPE_LABELS,
     places_compatible,
@@ -590,7 +590,7 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
         agreed = (
             text >= t.min_text_score
             or (text >= t.related_min_text_score and _concepts_agree(a, b, t, min_shared=2))
-            or _concepts_agree(a, b, t, min_shared=3)
+            or _concepts_agree(a, b, t, min_shared=t.concept_min_shared)
         )
         if agreed:
             return Match(
@@ -634,12 +634,7 @@ def _concepts_contradict(a: Frame, b: Frame, t: KindThresholds) -> bool:
     ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
     if not ca or not cb:
         return False
-    shared = ca & cb
-    return (
-        len(shared) >= min(3, len(ca), len(cb))
-        and len(shared) >= 2
-        and len(shared) / min(len(ca), len(cb)) >= t.negation_concept_min_overlap
-    )
+    return len(ca & cb) >= 2 and _same_point(ca, cb, 3, t.negation_concept_min_overlap)
 
 
 def _same_speaker(a: str, b: str) -> bool:
@@ -657,10 +652,17 @@ def _concepts_agree(a: Frame, b: Frame, t: KindThresholds, *, min_shared: int) -
     ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
     if not ca or not cb:
         return False
+    return _same_point(ca, cb, min_shared, t.concept_min_overlap)
+
+
+def _same_point(ca: frozenset[str], cb: frozenset[str], min_shared: int, overlap: float) -> bool:
+    """Enough of the smaller quote's concepts are in the other, and not only
+    names: two quotes that share "Russia" and "Ukraine" share a topic."""
     shared = ca & cb
     return (
         len(shared) >= min(min_shared, len(ca), len(cb))
-        and len(shared) / min(len(ca), len(cb)) >= t.concept_min_overlap
+        and len(shared) / min(len(ca), len(cb)) >= overlap
+        and not shared <= NAME_CONCEPTS
     )
 
 
@@ -691,9 +693,7 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | 
     ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
     if ca and cb:
         shared = ca & cb
-        containment = len(shared) / min(len(ca), len(cb))
-        enough = len(shared) >= min(3, len(ca), len(cb))
-        if enough and containment >= t.concept_min_overlap:
+        if _same_point(ca, cb, t.concept_min_shared, t.concept_min_overlap):
             score = _clamp(60 + 40 * len(shared) / len(ca | cb))
             pair = f"{quote(a.text)} vs {quote(b.text)}"
             if a.negated == b.negated:
@@ -704,7 +704,7 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | 
                     f"thing: {pair} — they share the concepts {', '.join(sorted(shared))} "
                     "with the same polarity.",
                 )
-            if len(shared) >= 3 and containment >= t.negation_concept_min_overlap:
+            if len(shared) >= 3 and _same_point(ca, cb, 3, t.negation_concept_min_overlap):
                 yes, no = (a, b) if b.negated else (b, a)
                 return Match(
                     Relation.CONTRADICTS,

@@ -43,6 +43,11 @@ class KindThresholds:
     # (and at least three shared, or all of a shorter quote's). Below 1
     # because an outlet often runs two clauses of one answer together.
     concept_min_overlap: float = 0.6
+    # ...and at least this many concepts shared (fewer when a quote has
+    # fewer). Two suffice: the speaker and the days are already the same,
+    # and a quote's point is often two concepts ("painful decision",
+    # "did not know about the port").
+    concept_min_shared: int = 2
     # The same across languages with opposite polarity ("did not know" vs
     # "كانت تعلم") contradicts only at this stricter share: a negation is
     # judged across languages only when nearly every concept matches.
