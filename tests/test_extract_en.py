@@ -685,6 +685,19 @@ def test_a_denial_negates_the_clause_it_reports():
     assert st.negated and st.text == "Russian jets had struck the convoy"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cavusoglu said Ankara had nothing to do with the shelling.",
+        "Guterres said nobody had asked the UN to monitor the truce.",
+        "Lavrov said no one in Moscow had been told of the raid.",
+    ],
+)
+def test_nothing_and_nobody_negate_what_they_report(text):
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.negated
+
+
 def test_a_number_word_after_the_refers_back_and_counts_nothing():
     assert not frames("The two leaders and the three envoys shook hands.")
     (f,) = frames("Aid came from five countries.", ClaimKind.QUANTITY)
