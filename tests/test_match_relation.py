@@ -865,3 +865,10 @@ def test_quotes_that_share_only_names_share_a_topic_not_a_point() -> None:
     ar = said("المحققون الأوكرانيون سيسافرون إلى طهران", "ar")
     assert relation_of(a, ar) is Relation.AGREES
     assert relation_of(b, ar) is not Relation.AGREES
+
+
+def test_a_round_head_count_is_a_rounding_of_a_precise_one() -> None:
+    aboard = frame(ClaimKind.QUANTITY, value=650, unit="person", published_at=PUBLISHED)
+    # 650 is rounded to fifties; 641 lies within half that step and 10 %.
+    assert relation_of(aboard, replace(aboard, value=641, language="ar")) is Relation.RELATED
+    assert relation_of(aboard, replace(aboard, value=610, language="ar")) is Relation.CONTRADICTS

@@ -87,11 +87,14 @@ def interval(
     return Interval(value, value)
 
 
-def granule(value: float, *, unit: str | None = None) -> float:
+def granule(value: float, *, unit: str | None = None, fives: bool = False) -> float:
     """The rounding step a value looks rounded to (1 when it looks precise).
 
     Seconds (durations) round to whole hours or whole minutes; other numbers
-    to their last non-zero significant digit.
+    to their last non-zero significant digit, or with ``fives`` to the five
+    before it ("750" to fifties). Fives are for a round figure against a
+    precise one (750 for 743): between two round figures, "3.5 million" and
+    "3.3 million" are two roundings to tenths, not one of the other.
 
     >>> granule(21600, unit="s")   # six hours
     3600
@@ -103,6 +106,8 @@ def granule(value: float, *, unit: str | None = None) -> float:
     100000
     >>> granule(33)
     1
+    >>> granule(750), granule(750, fives=True)   # against a precise figure
+    (10, 50)
     """
     if value == 0 or not math.isfinite(value):
         return 1
@@ -120,7 +125,7 @@ def granule(value: float, *, unit: str | None = None) -> float:
     while v % 10 == 0 and v:
         v //= 10
         step *= 10
-    return step
+    return step * 5 if fives and v % 5 == 0 and v > 5 else step
 
 
 class ValueVerdict(StrEnum):
@@ -243,6 +248,8 @@ def _is_rounding(
     ga, gb = granule(a, unit=unit), granule(b, unit=unit)
     if ga == gb:
         return False
+    if min(ga, gb) == 1:
+        ga, gb = granule(a, unit=unit, fives=True), granule(b, unit=unit, fives=True)
     rounded, precise, step = (a, b, ga) if ga > gb else (b, a, gb)
     if step < min_step:
         return False
