@@ -847,3 +847,25 @@ def test_what_an_agreement_provides_for_is_no_new_agreement():
     assert not frames("وينص الاتفاق على تشكيل لجنة مشتركة.", ClaimKind.EVENT)
     (f,) = frames("وأعلن الطرفان الاتفاق على تشكيل لجنة مشتركة.", ClaimKind.EVENT)
     assert f.predicate == "agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "qualifier"),
+    [
+        ("وكانت الأسلحة مخبأة في المستودع منذ أربع سنوات.", 4 * 365 * 86400, Qualifier.EXACT),
+        ("وستبقى القوات في المنطقة لثلاثة أشهر.", 90 * 86400, Qualifier.EXACT),
+        ("وتعهد الوزير بإصلاح الطريق خلال شهر واحد.", 30 * 86400, Qualifier.AT_MOST),
+        ("وأعلنت الحكومة يوم حداد على الضحايا.", 86400, Qualifier.EXACT),
+    ],
+)
+def test_lengths_since_for_within_one_and_of_mourning(text, seconds, qualifier):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert (f.value, f.value_qualifier) == (seconds, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["استمر القتال أسابيع.", "وتدهور الوضع منذ سنوات.", "وتصاعد العنف منذ عام 2014."],
+)
+def test_plurals_without_a_count_and_years_state_no_length(text):
+    assert not frames(text, ClaimKind.DURATION)

@@ -45,6 +45,7 @@ _NEW_CLAUSE_RE = re.compile(
 _COMMA_RE = re.compile(r"[,\u060c]")
 _PUNCT_COMMA_RE = re.compile(r"[,\u060c](?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _RELATIVE_PRED_RE = re.compile(
     r"\s*(?:who|that|which|\u0627\u0644\u0630\u064a\u0646|\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)"
     r"(?:\s+(?:had|have|has|were|was|been|are|is|\u0642\u062f))*\s*",
@@ -720,9 +721,26 @@ class Extractor:
                 if num is None and us > 0 and t[us - 1] == "-":
                     # "an 11-day war", "a nine-hour session".
                     num = self._num_ending_at(doc, us - 1)
+                one = (
+                    self._lexicon(pack, "duration.one_after").regex.match(t, ue + 1)
+                    # "الساعة الواحدة" is one o'clock.
+                    if num is None and not (definite is not None and definite.match(t, us, ue))
+                    else None
+                )
+                if one is not None:
+                    # "خلال عام واحد": the count one after the noun.
+                    num = _Num(us, one.end(), 1.0, Qualifier.EXACT, us)
+                    ue = one.end()
+                    said = self._num_starting_at(doc, one.start())
+                    if said is not None:
+                        said.used = True
                 if num is not None:
                     value = num.value * sec
                     start = num.start
+                elif self._lexicon(pack, "duration.plurals").regex.fullmatch(t, us, ue):
+                    continue  # "استمرت أسابيع", "منذ سنوات": no length is stated
+                elif _YEAR_AFTER_RE.match(t, ue):
+                    continue  # "منذ عام 2015" is a date
                 else:
                     h = pack.half_before.ends_at(t, max(0, us - 12), us)
                     art = articles.ends_at(t, max(0, us - 6), us)
@@ -796,6 +814,8 @@ class Extractor:
                 # A dual ("ساعتين") carries its count: it is a length as is.
                 and not pack.duration_duals.regex.match(t, start, end)  # "ساعتين ونصف"
                 and not self._cued_before(doc, start)
+                # "يوم حداد وطني": a cue after it.
+                and not pack.cues_after.regex.match(t, end + 1)
             ):
                 continue
             qual, qs = Qualifier.EXACT, start
@@ -860,6 +880,9 @@ class Extractor:
             pos = q.start()
         if pack.weak_cues.ends_at(t, max(0, pos - 30), pos) is not None:
             return True
+        clitic = pack.data.get("duration", {}).get("clitic_cues") or ""
+        if pos > 0 and t[pos - 1] in clitic and (pos == 1 or not t[pos - 2].isalnum()):
+            return True  # "لستة أشهر": a "for" that sticks to the count
         # Verb-subject order: "ودام الاجتماع قرابة ساعة" (one word between).
         w = None
         for w in _WORD_RE.finditer(t, max(0, pos - 30), pos):  # noqa: B007
