@@ -869,3 +869,16 @@ def test_lengths_since_for_within_one_and_of_mourning(text, seconds, qualifier):
 )
 def test_plurals_without_a_count_and_years_state_no_length(text):
     assert not frames(text, ClaimKind.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("واتفق الطرفان على هدنة مدتها 48 ساعة.", "ceasefire"),
+        ("وأعلنت الحكومة أسبوعا من الحداد الرسمي.", "mourning"),
+        ("واستمر القصف تسعة أيام قبل الهدنة.", "event"),
+    ],
+)
+def test_a_declared_period_names_its_length(text, subject):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert f.subject == subject

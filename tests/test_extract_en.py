@@ -1203,3 +1203,19 @@ def test_withdrawing_a_statement_is_no_withdrawal_and_a_craft_not_hit_is_no_stri
     assert not frames("Officials insisted the helicopter was not hit.", ClaimKind.EVENT)
     (f,) = frames("The troops withdrew from the town on Monday.", ClaimKind.EVENT)
     assert f.predicate == "withdrawal"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The warring parties accepted a 48-hour truce on Sunday.", "ceasefire"),
+        ("The pause in the fighting is expected to hold for five days.", "event"),
+        ("The humanitarian pause is expected to hold for five days.", "ceasefire"),
+        ("The governor imposed a two-week curfew on the city.", "curfew"),
+        ("Parliament extended emergency rule for six months.", "emergency"),
+        ("The shelling went on for nine days before the truce.", "event"),
+    ],
+)
+def test_a_declared_period_names_its_length(text, subject):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert f.subject == subject

@@ -872,3 +872,14 @@ def test_a_round_head_count_is_a_rounding_of_a_precise_one() -> None:
     # 650 is rounded to fifties; 641 lies within half that step and 10 %.
     assert relation_of(aboard, replace(aboard, value=641, language="ar")) is Relation.RELATED
     assert relation_of(aboard, replace(aboard, value=610, language="ar")) is Relation.CONTRADICTS
+
+
+def test_a_truces_announced_length_is_compared_however_far_apart() -> None:
+    week = lasted(7 * 86400, subject="ceasefire", place="Jeddah", event_date=None)
+    m = compare(week, replace(week, value=3 * 86400, language="ar"))
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    # A length that names nothing may be the truce's or the war's: compared
+    # only when the figures are close, as any length of unstated scope.
+    unnamed = replace(week, subject="event")
+    assert relation_of(week, replace(unnamed, value=7 * 86400)) is Relation.AGREES
+    assert compare(week, replace(unnamed, value=3 * 86400)).relation is None  # type: ignore[union-attr]

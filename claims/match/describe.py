@@ -20,6 +20,10 @@ SUBJECT_LABELS: dict[str, str] = {
     "meeting:one_on_one": "the one-on-one meeting",
     "talks:total": "the talks as a whole",
     "event": "the event",
+    "ceasefire": "the truce",
+    "emergency": "the state of emergency",
+    "mourning": "the mourning period",
+    "curfew": "the curfew",
 }
 
 _PLURALS = {

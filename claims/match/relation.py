@@ -284,6 +284,15 @@ _VERDICT_SCORE = {
 _SAME_LENGTH_RATIO = 1.5
 
 
+def _unnamed_vs_event(a: Frame, b: Frame) -> bool:
+    subjects = {a.subject, b.subject}
+    return (
+        a.kind is ClaimKind.DURATION
+        and "event" in subjects
+        and not any(":" in (s or ":") for s in subjects - {"event"})
+    )
+
+
 def _unnamed_vs_whole(a: Frame, b: Frame) -> bool:
     """A length whose text names no part ("the meeting lasted 3 h 10") and
     one of the talks as a whole: likely the same length, so they are
@@ -324,6 +333,9 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         and a.subject != b.subject
         # An unnamed length close to the whole talks' is judged as the same.
         and (not _unnamed_vs_whole(a, b) or _far_apart(a, b, _SAME_LENGTH_RATIO))
+        # "11 days of fighting" and "the 11-day truce" may be one length:
+        # an unnamed one is compared with a truce's as of unstated scope.
+        and not _unnamed_vs_event(a, b)
     ):
         return _skip(
             SkipReason.SUBJECT,
@@ -348,7 +360,16 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     # Neighbouring days (within the tolerance) may be one incident told
     # from either side of midnight, or two incidents: as unsure.
     two_days = a.event_date is not None and b.event_date not in (None, a.event_date)
-    unsure = a.scope is None or b.scope is None or one_dated or two_days
+    # A truce's announced length ("a 72-hour truce", "a seven-day
+    # ceasefire") is one figure, however far apart two reports of it are;
+    # a meeting's measured length may be one session's.
+    named = (
+        a.kind is ClaimKind.DURATION
+        and a.subject == b.subject
+        and ":" not in (a.subject or ":")
+        and a.subject != "event"
+    )
+    unsure = not named and (a.scope is None or b.scope is None or one_dated or two_days)
     min_difference = 0.0 if two_days else t.unknown_scope_min_difference
     if unsure and _far_apart(a, b, t.unknown_scope_max_ratio, min_difference):
         return _skip(

@@ -954,7 +954,37 @@ class Extractor:
             return after[1]
         if before is not None:
             return before[1]
-        return after[1] if after is not None else "event"
+        if after is not None:
+            return after[1]
+        # No meeting or talks in the sentence: a truce's length names the
+        # truce, so two reports of it are compared whatever their ratio.
+        # Only the truce the length is said of: the subject a few words
+        # before it in one clause ("the truce is due to run for 72 hours"),
+        # or the noun right after it ("a 72-hour truce", "ثلاثة أيام هدنة");
+        # not "11 days of fighting, which a ceasefire ended".
+        events = self._lexicon(doc.pack, "duration.event_subjects")
+        named = events.last(doc.t, max(sent[0], a - 60), a)
+        if named is not None and (
+            self._words(doc.t, named.end(), a) > 8 or _COMMA_RE.search(doc.t, named.end(), a)
+        ):
+            named = None
+        if named is None:
+            # "three days of national mourning": a link word ("of", "من")
+            # and one adjective at most; not "11 days before the truce".
+            named = events.search(doc.t, b, min(sent[1], b + 40))
+            if named is not None:
+                gap = _WORD_RE.findall(doc.t, b, named.start())
+                links = self._lexicon(doc.pack, "duration.event_links")
+                if gap and links.regex.fullmatch(gap[0]):
+                    gap = gap[1:]
+                stops = self._lexicon(doc.pack, "duration.event_gap_stops")
+                if (
+                    len(gap) > 1
+                    or any(stops.regex.fullmatch(w) for w in gap)
+                    or _COMMA_RE.search(doc.t, b, named.start())
+                ):
+                    named = None
+        return (events.key(named) or "event") if named is not None else "event"
 
     # -- casualties and quantities -----------------------------------------
 
