@@ -882,3 +882,14 @@ def test_plurals_without_a_count_and_years_state_no_length(text):
 def test_a_declared_period_names_its_length(text, subject):
     (f,) = frames(text, ClaimKind.DURATION)
     assert f.subject == subject
+
+
+def test_a_counted_noun_after_the_number_makes_it_no_resolution_number():
+    (q,) = frames("وأقرّ القرار 85 نائبا في جلسة مسائية.", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (85, "lawmaker")
+    assert not frames("ونص القرار 2254 على تشكيل هيئة حكم.", ClaimKind.QUANTITY)
+
+
+def test_an_indefinite_dual_of_delegations_counts_two():
+    (q,) = frames("وأرسلت الأمم المتحدة وفدين إلى المنطقة.", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (2, "delegation")

@@ -1219,3 +1219,16 @@ def test_withdrawing_a_statement_is_no_withdrawal_and_a_craft_not_hit_is_no_stri
 def test_a_declared_period_names_its_length(text, subject):
     (f,) = frames(text, ClaimKind.DURATION)
     assert f.subject == subject
+
+
+def test_people_detained_by_police_are_suspects_but_sailors_held_are_captives():
+    (q,) = frames("Eleven bank employees were detained after the robbery.")
+    assert (q.kind, q.value, q.unit) == (ClaimKind.QUANTITY, 11, "suspect")
+    (c,) = frames("The navy detained the 15 sailors.")
+    assert (c.kind, c.predicate) == (ClaimKind.CASUALTY, "captured")
+
+
+def test_a_definite_group_past_a_pair_is_a_count_unless_it_names_known_parties():
+    (q,) = frames("The seven hijackers were all foreign nationals.", ClaimKind.QUANTITY)
+    assert q.value == 7
+    assert not frames("The three countries signed the pact.", ClaimKind.QUANTITY)

@@ -1064,6 +1064,13 @@ class Extractor:
                 and n.value <= 12
                 and any(c.isalpha() for c in t[n.start : n.end])
                 and self._lexicon(pack, "definite_refs").ends_at(t, max(0, n.start - 10), n.start)
+                # "The nine bombers", "all four gunmen": past a pair, a
+                # definite group states its count, unless it names parties
+                # the text already counted ("the three countries").
+                and (
+                    n.value <= 2
+                    or self._lexicon(pack, "known_sets").regex.match(t, n.end + 1) is not None
+                )
             ):
                 return  # "the two men", "both sides": a known set, not a count
             if self._lexicon(pack, "one_of").regex.fullmatch(t, n.start, n.end):
@@ -1073,7 +1080,17 @@ class Extractor:
                 or pack.months.ends_at(t, max(0, n.start - 16), n.start)
             ):
                 return  # "since 1960, when an earthquake killed…": a year
-            if pack.not_before.ends_at(t, max(0, n.start - 16), n.start):
+            if (
+                pack.not_before.ends_at(t, max(0, n.start - 16), n.start)
+                and (
+                    # "أيد القرار 276 نائبا": a counted noun right after the
+                    # number makes it a count, not "Resolution 276".
+                    _YEAR_RE.fullmatch(t, n.start, n.end)
+                    # ("a few hundred metres": a vague count, said in words)
+                    or not t[n.start : n.end].isdigit()
+                    or self._unit_after(doc, pack.quantity_units, n.end, sent[1], 0) is None
+                )
+            ):
                 return
             vm = self._unit_after(doc, pack.victim_nouns, n.end, sent[1], 1)
             pm = self._unit_after(doc, pack.people, n.end, sent[1], max_skip)
@@ -1138,6 +1155,18 @@ class Extractor:
         kinds = settings.kinds
         if pred is not None and unit_key is None and qty_key in _QUANTITY_TO_PEOPLE:
             unit_key, qty_key = _QUANTITY_TO_PEOPLE[qty_key], None
+        if (
+            pred == "captured"
+            and pred_span is not None
+            and self._lexicon(pack, "casualty.arrests").regex.fullmatch(t, *pred_span)
+            and unit_key not in pack.data.get("casualty", {}).get("captives", ())
+        ):
+            # "Sixteen port employees have been detained": people held by
+            # the police are suspects counted (a QUANTITY); only a state's
+            # sailors, soldiers or pilots detained by the other side are
+            # captives ("detained the 24 sailors").
+            pred, qty_key, unit_key = None, "suspect", None
+            unit_end = max(unit_end, pred_span[1])
         if pred is not None and (unit_key is not None or qty_key is None):
             if ClaimKind.CASUALTY not in kinds:
                 return
