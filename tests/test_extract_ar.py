@@ -684,11 +684,17 @@ def test_a_participle_speaks_for_the_subject_of_the_main_verb():
         ("بدأ سريان الهدنة عند الساعة الخامسة والنصف صباح الجمعة", "05:30"),
         ("بدأ سريان الهدنة عند الساعة السادسة والربع صباح الجمعة", "06:15"),
         ("بدأ سريان الهدنة عند الساعة السابعة إلا ربعا صباح الجمعة", "06:45"),
+        # Minutes counted after the hour, in words or digits; they are part
+        # of the clock, not a length.
+        ("بدأ سريان الهدنة عند الساعة الثامنة وعشرين دقيقة من مساء الجمعة", "20:20"),
+        ("بدأ سريان الهدنة عند الساعة الرابعة و12 دقيقة صباح الجمعة", "04:12"),
+        ("بدأ سريان الهدنة عند الساعة العاشرة وخمس دقائق ليل الجمعة", "22:05"),
     ],
 )
 def test_minutes_said_as_a_fraction_of_the_hour(text, clock):
     (e,) = frames(text, ClaimKind.EVENT)
     assert e.time.strftime("%H:%M") == clock
+    assert not frames(text, ClaimKind.DURATION)
 
 
 def test_local_time_between_the_clock_and_the_day_keeps_one_expression():

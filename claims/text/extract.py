@@ -202,6 +202,12 @@ class _Doc:
         i = bisect_right(self.mention_starts, pos) - 1
         return i >= 0 and pos < self.mentions[i].end
 
+    def in_time(self, pos: int) -> bool:
+        """Whether ``pos`` falls inside a time expression, past its start
+        ("وعشر دقائق" in "الساعة الثانية وعشر دقائق")."""
+        i = bisect_left(self.time_starts, pos) - 1
+        return i >= 0 and pos < self.time_groups[i][-1].end()
+
     def times_in(self, a: int, b: int, direction: int = -1) -> list[TimeExpr]:
         """Time expressions inside ``[a, b)``, resolved for a tense direction."""
         i = bisect_left(self.time_starts, a)
@@ -804,6 +810,8 @@ class Extractor:
                 j += 1
             i = j
             start, end = group[0][0], group[-1][1]
+            if doc.in_time(start):
+                continue  # the minutes of a clock time said in words
             total = sum(p[2] for p in group)
             first_num = group[0][3]
             # A bare singular unit ("ساعة") is a length only after a cue.

@@ -73,6 +73,7 @@ class TimeTagger:
         # ("Moscow time", "بتوقيت غرينتش"), both optional per pack.
         self._hours = pack.lexicon(_inverse(timex.get("hour_words")))
         self._fractions: Lexicon | None = None
+        self._minutes_re: re.Pattern[str] | None = None
         hour_lead = fold(str(timex.get("hour_lead") or ""))
         hour_words = "(?!)"
         if timex.get("hour_words"):
@@ -83,6 +84,11 @@ class TimeTagger:
             # "الثالثة والنصف", "الرابعة إلا ربعا": minutes said as a fraction.
             self._fractions = pack.lexicon(_inverse(timex.get("hour_fractions")))
             frac = rf"(?:\s+(?:{self._fractions.bare}))?" if timex.get("hour_fractions") else ""
+            # "التاسعة وخمس وأربعين دقيقة": minutes counted after the hour.
+            if timex.get("hour_minutes"):
+                self._minutes_re = re.compile(fold(str(timex["hour_minutes"])), pack.flags)
+                bare_minutes = self._minutes_re.pattern.replace("?P<minutes>", "")
+                frac = rf"(?:{frac[:-1]}|{bare_minutes})?"
             hours = rf"(?:{self._hours.bare}){frac}"
             hour_words = rf"{hour_lead}{hours}|{hours}{pod_after}"
         self._midnight_ends_day = bool(timex.get("midnight_ends_named_day"))
@@ -205,6 +211,11 @@ class TimeTagger:
                 fr = self._fractions
                 fm = fr.search(s, hm_.end()) if hm_ and fr is not None else None
                 word_minutes = int(fr.key(fm)) if fm and fr is not None else 0
+                mm = self._minutes_re.search(s, hm_.end()) if hm_ and self._minutes_re else None
+                if mm is not None:
+                    count, _ = pack.numbers.parse_prefix(mm.group("minutes"))
+                    if count is not None and 0 < count < 60 and count == int(count):
+                        word_minutes = int(count)
             elif kind == "rel":
                 rel = int(pack.relative_days.key_for(s))
                 info = pack.part_of_day_info.get(_key(s, pack.ignore_case))
