@@ -899,3 +899,10 @@ def test_a_counted_noun_after_the_number_makes_it_no_resolution_number():
 def test_an_indefinite_dual_of_delegations_counts_two():
     (q,) = frames("وأرسلت الأمم المتحدة وفدين إلى المنطقة.", ClaimKind.QUANTITY)
     assert (q.value, q.unit) == (2, "delegation")
+
+
+def test_people_sheltering_in_centres_are_displaced():
+    (f,) = frames(
+        "وقالت السلطات إن نحو ٢٠ ألف شخص لجأوا إلى مراكز إيواء مؤقتة.", ClaimKind.CASUALTY
+    )
+    assert (f.predicate, f.value) == ("displaced", 20_000)

@@ -814,6 +814,12 @@ def test_missile_strikes_and_turning_back(text, predicate):
     assert predicate in [f.predicate for f in frames(text, ClaimKind.EVENT)]
 
 
+def test_people_left_without_a_roof_are_displaced():
+    text = "Officials said up to 50,000 families were left without a roof over their heads."
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.predicate, f.value, f.value_qualifier) == ("displaced", 50_000, Qualifier.AT_MOST)
+
+
 def test_a_time_that_opens_the_sentence_dates_its_event():
     (f,) = frames("Late on Tuesday, the rebels fired rockets at the airport.", ClaimKind.EVENT)
     assert f.time.date().isoformat() == "2020-03-03"
