@@ -1238,3 +1238,10 @@ def test_a_definite_group_past_a_pair_is_a_count_unless_it_names_known_parties()
     (q,) = frames("The seven hijackers were all foreign nationals.", ClaimKind.QUANTITY)
     assert q.value == 7
     assert not frames("The three countries signed the pact.", ClaimKind.QUANTITY)
+
+
+def test_a_clock_with_no_zone_said_is_marked_as_the_outlets_guess():
+    (e,) = frames("The truce began at midnight on Thursday.", ClaimKind.EVENT)
+    assert e.extra["zone"] == "publication"
+    (e,) = frames("The truce began at 05:00 GMT on Thursday.", ClaimKind.EVENT)
+    assert "zone" not in e.extra

@@ -883,3 +883,28 @@ def test_a_truces_announced_length_is_compared_however_far_apart() -> None:
     unnamed = replace(week, subject="event")
     assert relation_of(week, replace(unnamed, value=7 * 86400)) is Relation.AGREES
     assert compare(week, replace(unnamed, value=3 * 86400)).relation is None  # type: ignore[union-attr]
+
+
+def test_two_clocks_with_no_zone_said_are_compared_as_wall_clocks() -> None:
+    # A Bogota paper and a London one both write "midnight" for the local
+    # midnight: their own offsets say nothing about the truce's zone.
+    bogota = timezone(timedelta(hours=-5))
+    a = ceasefire(
+        datetime(2023, 8, 3, 0, 0, tzinfo=bogota),
+        "midnight",
+        place=None,
+        extra={"zone": "publication"},
+    )
+    b = ceasefire(
+        datetime(2023, 8, 3, 0, 1, tzinfo=UTC),
+        "minute",
+        "ar",
+        place=None,
+        extra={"zone": "publication"},
+    )
+    m = compare(a, b)
+    assert m is not None and m.relation is Relation.AGREES
+    assert "wall-clock" in m.explanation
+    # A zone said on one side ("00:01 GMT") keeps the instants apart.
+    stated = replace(b, extra={})
+    assert relation_of(a, stated) is Relation.CONTRADICTS

@@ -20,7 +20,7 @@ same relation.
 """
 
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import UTC, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
@@ -512,6 +512,20 @@ def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) ->
             f"({quote(no.text)}).",
         )
     tolerance = timedelta(minutes=t.time_tolerance_minutes)
+    times = f"{describe_time(a)} vs {describe_time(b)}"
+    wall = ""
+    if (
+        a.time is not None
+        and b.time is not None
+        and a.extra.get("zone") == b.extra.get("zone") == "publication"
+        and a.time.utcoffset() != b.time.utcoffset()
+    ):
+        # Neither clock says its zone, and the two outlets sit in different
+        # ones: each most likely gives the event's local time, so the two
+        # are compared as wall clocks, not shifted by the outlets' offsets.
+        a = replace(a, time=a.time.replace(tzinfo=UTC))
+        b = replace(b, time=b.time.replace(tzinfo=UTC))
+        wall = " (neither names a zone: compared as local wall-clock times)"
     wa = time_window(a, tolerance=tolerance)
     wb = time_window(b, tolerance=tolerance)
     if wa is None and wb is None:
@@ -529,7 +543,7 @@ def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) ->
             f"Both report {what}; only one gives a time "
             f"({describe_time(a if wa else b)}), so nothing in them conflicts.",
         )
-    times = f"{describe_time(a)} vs {describe_time(b)}"
+    times += wall
     if not comparable(wa, wb):
         return Match(
             Relation.RELATED,

@@ -1685,7 +1685,7 @@ class Extractor:
             earlier.add(key)
             end = max(tx.end, m.end()) if tx is not None else m.end()
             s_t, e_t = doc.norm.span(tx.start, tx.end) if tx is not None else (0, 0)
-            self._frame(
+            frame = self._frame(
                 doc,
                 ClaimKind.EVENT,
                 lead,
@@ -1698,6 +1698,10 @@ class Extractor:
                 negated=self._negated(doc, max(sent[0], m.start() - 25), m.start()),
                 confidence=0.75 if tx else 0.6,
             )
+            if tx is not None and tx.time is not None and not tx.zoned:
+                # A clock with no zone said: the outlet's offset is a guess,
+                # and the matcher may read two such clocks as wall clocks.
+                frame.extra["zone"] = "publication"
 
     def _gunmen_before(self, doc: _Doc, pos: int, lo: int) -> bool:
         # "Gunmen in camouflage opened fire on the crowd", "دخل مسلح ...

@@ -40,6 +40,9 @@ class TimeExpr:
     day: date | None
     # The expression names its day (a date, weekday or relative day).
     dated: bool = False
+    # The zone was said ("GMT", "Moscow time", "local time") rather than
+    # taken from the publication's offset.
+    zoned: bool = False
 
 
 class TimeTagger:
@@ -312,6 +315,7 @@ class TimeTagger:
             precision,
             when.date() if not precision.startswith("midnight") else day,
             dated=explicit_day,
+            zoned=zone is not None or local_zone is not None,
         )
 
     def _ordinal_date(self, s: str, pub: datetime | None) -> date | None:
