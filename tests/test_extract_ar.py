@@ -906,3 +906,8 @@ def test_people_sheltering_in_centres_are_displaced():
         "وقالت السلطات إن نحو ٢٠ ألف شخص لجأوا إلى مراكز إيواء مؤقتة.", ClaimKind.CASUALTY
     )
     assert (f.predicate, f.value) == ("displaced", 20_000)
+
+
+def test_a_possible_meeting_is_not_asserted():
+    text = "وقال الوزير إن عقد لقاء بين الرئيسين في الأسابيع المقبلة ممكن."
+    assert not frames(text, ClaimKind.EVENT)

@@ -820,6 +820,13 @@ def test_people_left_without_a_roof_are_displaced():
     assert (f.predicate, f.value, f.value_qualifier) == ("displaced", 50_000, Qualifier.AT_MOST)
 
 
+def test_an_event_that_dates_another_clause_is_not_asserted():
+    text = "The minister said little had changed since the talks began."
+    assert not [f for f in frames(text, ClaimKind.EVENT) if f.predicate == "meeting"]
+    (f,) = frames("The talks began on Monday.", ClaimKind.EVENT)
+    assert f.predicate == "meeting"
+
+
 def test_a_time_that_opens_the_sentence_dates_its_event():
     (f,) = frames("Late on Tuesday, the rebels fired rockets at the airport.", ClaimKind.EVENT)
     assert f.time.date().isoformat() == "2020-03-03"

@@ -1671,6 +1671,16 @@ class Extractor:
                 continue
             if key == "strike" and self._gunmen_before(doc, m.start(), sent[0]):
                 continue
+            if tx is None and self._lexicon(pack, "events.subordinators").ends_at(
+                t, max(sent[0], m.start() - 20), m.start()
+            ):
+                # "since the negotiations began", "before the session
+                # began": a clause that dates something else by the event
+                # refers to it, and asserts nothing new.
+                continue
+            possible = self._lexicon(pack, "events.possible").search(t, m.end(), clause_end)
+            if possible is not None and self._words(t, m.end(), possible.start()) <= 10:
+                continue  # "عقد لقاء بين الرئيسين ممكن": possible, not asserted
             if tx is None and self._lexicon(pack, "events.generic").regex.fullmatch(m.group()):
                 # "killed in Israeli air strikes", "حصيلة الغارات": a plural
                 # names a campaign, not one strike; with a time it is one.
