@@ -1252,3 +1252,15 @@ def test_a_clock_with_no_zone_said_is_marked_as_the_outlets_guess():
     assert e.extra["zone"] == "publication"
     (e,) = frames("The truce began at 05:00 GMT on Thursday.", ClaimKind.EVENT)
     assert "zone" not in e.extra
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Both factions signed a lasting truce agreement in Tunis on Monday.", "ceasefire"),
+        ("The corridor deal signed in Ankara last week opens the road.", "corridor"),
+        ("The two states signed a trade deal in Tunis on Monday.", "agreement"),
+    ],
+)
+def test_an_agreement_named_by_its_content_takes_the_contents_type(text, predicate):
+    assert predicate in {f.predicate for f in frames(text, ClaimKind.EVENT)}

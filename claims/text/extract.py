@@ -1590,6 +1590,17 @@ class Extractor:
                 )
             )
             if key == "agreement":
+                # "signed a permanent ceasefire agreement", "the ceasefire
+                # deal signed in Moscow": the content names the agreement,
+                # as it does after it ("an agreement on a ceasefire").
+                nouns = self._lexicon(pack, "events.agreement_nouns")
+                ranges = ((max(sent[0], m.start() - 40), m.start()), (m.start() + 1, m.end()))
+                inside = (c for lo, hi in ranges for c in pack.events.regex.finditer(t, lo, hi))
+                for c in inside:
+                    if pack.events.key(c) != key and nouns.regex.match(t, c.end() + 1) is not None:
+                        key = pack.events.key(c) or key
+                        break
+            if key == "agreement":
                 # An agreement whose content is a ceasefire, corridor or
                 # patrols is claimed under the content's type.
                 content = doc.scan.search("events", m.end(), min(clause_end, m.end() + 80))
