@@ -911,3 +911,16 @@ def test_people_sheltering_in_centres_are_displaced():
 def test_a_possible_meeting_is_not_asserted():
     text = "وقال الوزير إن عقد لقاء بين الرئيسين في الأسابيع المقبلة ممكن."
     assert not frames(text, ClaimKind.EVENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "predicate"),
+    [
+        ("وتجاوزت حصيلة القتلى في الفيضانات 1200 شخص.", Qualifier.AT_LEAST, "killed"),
+        ("وفاق عدد المصابين ٣٠٠ مصاب بحسب المستشفيات.", Qualifier.AT_LEAST, "wounded"),
+        ("ولا يتجاوز عدد الجرحى عشرين شخصا.", Qualifier.AT_MOST, "wounded"),
+    ],
+)
+def test_a_bounding_verb_before_the_toll_noun_qualifies_the_count(text, qualifier, predicate):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value_qualifier, f.predicate) == (qualifier, predicate)

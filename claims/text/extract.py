@@ -559,6 +559,21 @@ class Extractor:
                 qual, qs = Qualifier(pack.qualifiers.key(q)), q.start()
             elif self._lexicon(pack, "numbers.approximate").regex.fullmatch(t, m.start(), e):
                 qual = Qualifier.APPROXIMATE
+            elif (
+                (toll := pack.toll_nouns.last(t, max(0, lead - 50), lead)) is not None
+                and self._words(t, toll.end(), lead) <= 3
+                and not _COMMA_RE.search(t, toll.end(), lead)
+                and (q := doc.scan.ends_at("qualifiers", max(0, toll.start() - 20), toll.start()))
+                is not None
+            ):
+                # "تجاوز عدد الجرحى 1900", "تخطت حصيلة القتلى في الزلزال ٩
+                # آلاف": the verb that bounds the toll opens the clause,
+                # before its noun.
+                # The count keeps its own start, so that the toll noun
+                # between stays where the predicate is looked for.
+                bound = Qualifier(pack.qualifiers.key(q))
+                if bound in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+                    qual = bound
             doc.nums.append(_Num(s, e, value, qual, qs))
         self._merge_ranges(doc)
 
