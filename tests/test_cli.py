@@ -161,9 +161,11 @@ def test_eval_scores_the_thresholds_ingest_would_use(monkeypatch: pytest.MonkeyP
     assert "rounding_toleranse" in result.output
     monkeypatch.delenv("CLAIMS_MATCH_CASUALTY_ROUNDING_TOLERANSE")
     base = json.loads(runner.invoke(app, args).output)["tests/gold/pairs.yaml"]["pairs"]
-    # A same-language quote similarity no text reaches: reworded reports of
-    # one statement no longer agree, and the score must show it.
+    # A quote similarity no text reaches, and a concept overlap no pair of
+    # quotes reaches: reworded reports of one statement no longer agree,
+    # and the score must show it.
     monkeypatch.setenv("CLAIMS_MATCH_STATEMENT_MIN_TEXT_SCORE", "101")
     monkeypatch.setenv("CLAIMS_MATCH_STATEMENT_RELATED_MIN_TEXT_SCORE", "101")
+    monkeypatch.setenv("CLAIMS_MATCH_STATEMENT_CONCEPT_MIN_OVERLAP", "1.01")
     tuned = json.loads(runner.invoke(app, args).output)["tests/gold/pairs.yaml"]["pairs"]
     assert tuned["AGREES"]["recall"] < base["AGREES"]["recall"]
