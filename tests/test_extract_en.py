@@ -1264,3 +1264,19 @@ def test_a_clock_with_no_zone_said_is_marked_as_the_outlets_guess():
 )
 def test_an_agreement_named_by_its_content_takes_the_contents_type(text, predicate):
     assert predicate in {f.predicate for f in frames(text, ClaimKind.EVENT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Three more lorries crossed into Gaza on Tuesday.", "incident"),
+        ("Another 40 families fled the town overnight.", "incident"),
+        ("A total of 310 lorries have crossed since March.", "cumulative"),
+        ("Forty lorries crossed into Gaza.", None),
+        # After another count, "more" means others, not an increase.
+        ("Two lorries were hit and six more were turned back.", None),
+    ],
+)
+def test_an_increase_counts_one_new_incident(text, scope):
+    got = frames(text)
+    assert got[-1].scope == scope

@@ -661,6 +661,33 @@ class Extractor:
                 i += 1
         doc.nums = out
 
+    def _quantity_scope(
+        self, doc: _Doc, n: _Num, a: int, b: int, sent: tuple[int, int]
+    ) -> str | None:
+        """The scope of an amount: one incident for an increase ("four more
+        ships left on Sunday"), a running total when its clause says so
+        ("ships that sailed since 1 August"); else none stated."""
+        if self._increment(doc, n, b):
+            return "incident"
+        return "cumulative" if self._scope(doc, a, b, sent) == "cumulative" else None
+
+    def _increment(self, doc: _Doc, n: _Num, unit_end: int) -> bool:
+        """Whether the count is an increase on an earlier one ("four more
+        ships", "another 12 people", "أربع سفن إضافية"), not a total."""
+        t = doc.t
+        after = self._lexicon(doc.pack, "numbers.increments_after").regex
+        before = self._lexicon(doc.pack, "numbers.increments_before")
+        i = bisect_left(doc.nums, n.start, key=lambda m: m.start) - 1
+        if i >= 0 and doc.nums[i].end > doc.sentence(n.start)[0]:
+            # "Two soldiers died and 30 more were wounded": after another
+            # count in the sentence, "more" means others, not an increase.
+            return False
+        return (
+            after.match(t, n.end + 1) is not None
+            or (unit_end > n.end and after.match(t, unit_end + 1) is not None)
+            or before.ends_at(t, max(0, n.qual_start - 16), n.qual_start) is not None
+        )
+
     def _model_name_before(self, doc: _Doc, s: int, e: int) -> bool:
         """Whether digits at ``[s, e)`` are part of a name, not a count.
 
@@ -1219,6 +1246,9 @@ class Extractor:
                 # of a toll, never the toll itself.
                 scope="part"
                 if self._lexicon(pack, "casualty.part_markers").regex.match(t, n.end + 1)
+                # "another 12 people were killed": one new incident's toll.
+                else "incident"
+                if self._increment(doc, n, unit_end)
                 else self._scope(doc, a, b, sent),
                 confidence=0.9 if pred_span is None or pred_span[1] - pred_span[0] > 0 else 0.7,
             )
@@ -1254,6 +1284,7 @@ class Extractor:
             negated=self._negated(doc, max(sent[0], a - 25), a, (n.qual_start, n.start)),
             place=self._place(doc, a, unit_end, sent),
             event_date=self._event_date(doc, a, unit_end, sent),
+            scope=self._quantity_scope(doc, n, a, unit_end, sent),
             confidence=0.8,
         )
         _mark_range(frame, n)
