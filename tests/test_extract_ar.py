@@ -924,3 +924,8 @@ def test_a_possible_meeting_is_not_asserted():
 def test_a_bounding_verb_before_the_toll_noun_qualifies_the_count(text, qualifier, predicate):
     (f,) = frames(text, ClaimKind.CASUALTY)
     assert (f.value_qualifier, f.predicate) == (qualifier, predicate)
+
+
+def test_a_count_introduced_as_part_of_the_toll_is_a_part():
+    (f,) = frames("ومن بين الضحايا، 9 من رجال الإطفاء.", ClaimKind.CASUALTY)
+    assert f.scope == "part"

@@ -1280,3 +1280,15 @@ def test_an_agreement_named_by_its_content_takes_the_contents_type(text, predica
 def test_an_increase_counts_one_new_incident(text, scope):
     got = frames(text)
     assert got[-1].scope == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the wounded, 19 were still in intensive care on Monday.",
+        "Among the victims, eight were firefighters.",
+    ],
+)
+def test_a_count_introduced_as_part_of_the_toll_is_a_part(text):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert f.scope == "part"

@@ -1244,8 +1244,12 @@ class Extractor:
                 event_date=self._event_date(doc, a, b, sent),
                 # "37 of the victims died in Elazig", "٥٧ من القتلى": a part
                 # of a toll, never the toll itself.
+                # "Of the injured, 34 remained in hospital": a part before it.
                 scope="part"
                 if self._lexicon(pack, "casualty.part_markers").regex.match(t, n.end + 1)
+                or self._lexicon(pack, "casualty.part_before").ends_at(
+                    t, max(sent[0], n.qual_start - 50), n.qual_start
+                )
                 # "another 12 people were killed": one new incident's toll.
                 else "incident"
                 if self._increment(doc, n, unit_end)
