@@ -929,3 +929,8 @@ def test_a_bounding_verb_before_the_toll_noun_qualifies_the_count(text, qualifie
 def test_a_count_introduced_as_part_of_the_toll_is_a_part():
     (f,) = frames("ومن بين الضحايا، 9 من رجال الإطفاء.", ClaimKind.CASUALTY)
     assert f.scope == "part"
+
+
+def test_a_zone_named_as_a_place_is_no_event():
+    (e,) = frames("اجتمع المبعوثان داخل المنطقة العازلة صباح الثلاثاء.", ClaimKind.EVENT)
+    assert e.predicate == "meeting" and e.time is not None

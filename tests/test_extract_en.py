@@ -1292,3 +1292,10 @@ def test_an_increase_counts_one_new_incident(text, scope):
 def test_a_count_introduced_as_part_of_the_toll_is_a_part(text):
     (f,) = frames(text, ClaimKind.CASUALTY)
     assert f.scope == "part"
+
+
+def test_a_zone_named_as_a_place_is_no_event_and_leaves_the_time_to_the_clause():
+    text = "The envoys met at the buffer zone on Tuesday morning."
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.predicate == "meeting" and e.time is not None
+    assert [f.predicate for f in frames("Both armies will set up a buffer zone.")] == ["corridor"]

@@ -1607,8 +1607,11 @@ class Extractor:
         earlier: set[str] = set()
         # Content event start -> the agreement verb that introduced it.
         agreed_at: dict[int, int] = {}
+        place_before = self._lexicon(pack, "events.place_before")
         for m in doc.scan.finditer("events"):
             key = pack.events.key(m)
+            if self._place_zone(doc, m, place_before):
+                continue
             sent = doc.sentence(m.start())
             last = seen.get((sent[0], key))
             if last is not None and not _NEXT_CLAUSE_RE.search(t, last, m.start()):
@@ -1626,6 +1629,8 @@ class Extractor:
             if stop:
                 clause_end = stop.start()
             nxt = doc.scan.search("events", m.end(), clause_end)
+            while nxt is not None and self._place_zone(doc, nxt, place_before):
+                nxt = doc.scan.search("events", nxt.end(), clause_end)
             direction = (
                 1
                 if doc.scan.search("future", sent[0], clause_end)
@@ -1773,6 +1778,14 @@ class Extractor:
                 # A clock with no zone said: the outlet's offset is a guess,
                 # and the matcher may read two such clocks as wall clocks.
                 frame.extra["zone"] = "publication"
+
+    def _place_zone(self, doc: _Doc, m: re.Match[str], place_before: Lexicon) -> bool:
+        # "met at the demilitarised zone", "fled through the corridor": the
+        # zone is where something happened, not an event, nor does it take
+        # the time of the clause it sits in.
+        return doc.pack.events.key(m) == "corridor" and (
+            place_before.ends_at(doc.t, max(0, m.start() - 16), m.start()) is not None
+        )
 
     def _gunmen_before(self, doc: _Doc, pos: int, lo: int) -> bool:
         # "Gunmen in camouflage opened fire on the crowd", "دخل مسلح ...
