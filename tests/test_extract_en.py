@@ -1299,3 +1299,8 @@ def test_a_zone_named_as_a_place_is_no_event_and_leaves_the_time_to_the_clause()
     (e,) = frames(text, ClaimKind.EVENT)
     assert e.predicate == "meeting" and e.time is not None
     assert [f.predicate for f in frames("Both armies will set up a buffer zone.")] == ["corridor"]
+
+
+def test_a_truce_agreed_somewhere_is_the_truce_not_a_second_event():
+    text = "The truce agreed in Cairo took hold at dawn on Friday."
+    assert [f.predicate for f in frames(text, ClaimKind.EVENT)] == ["ceasefire"]

@@ -1664,14 +1664,18 @@ class Extractor:
                     # claim runs from the verb and takes the time it states.
                     agreed_at[content.start()] = m.start()
                     continue
-                # "the ceasefire that X and Y agreed in Moscow": the
-                # agreement is the earlier event noun's.
+                # "the ceasefire that X and Y agreed in Moscow", "the truce
+                # agreed in Jeddah": the agreement is the earlier event
+                # noun's, which keeps the clause and its time.
                 about = doc.scan.last("events", max(sent[0], m.start() - 100), m.start())
                 if (
                     about is not None
                     and pack.events.key(about) != key
                     and self._words(t, about.end(), m.start()) <= 10
-                    and pack.relatives.search(t, about.end(), m.start()) is not None
+                    and (
+                        pack.relatives.search(t, about.end(), m.start()) is not None
+                        or not t[about.end() : m.start()].strip()
+                    )
                 ):
                     continue
             # From the trigger's start: a long trigger may hold its time
