@@ -909,3 +909,19 @@ def test_two_clocks_with_no_zone_said_are_compared_as_wall_clocks() -> None:
     # A zone said on one side ("00:01 GMT") keeps the instants apart.
     stated = replace(b, extra={})
     assert relation_of(a, stated) is Relation.CONTRADICTS
+
+
+def test_a_new_speaker_named_in_full_and_in_short_is_one_speaker() -> None:
+    full = said("the clinics had run out of insulin", speaker="Amina Mohammed Yusuf")
+    short = said("the clinics had run out of insulin", speaker="Yusuf")
+    assert relation_of(full, short) is Relation.AGREES
+    # A word of a name is not the name of someone else's part.
+    assert compare(full, replace(short, speaker="Yusu")) is None
+
+
+def test_an_unnamed_office_is_one_speaker_in_both_languages() -> None:
+    en = said("the curfew would be lifted on Friday", speaker="Interior Ministry")
+    ar = said("حظر التجول سيرفع يوم الجمعة", "ar", speaker="وزارة الداخلية")
+    m = compare(en, ar)
+    assert m is not None and m.relation is not None
+    assert compare(en, replace(ar, speaker="وزارة الخارجية")) is None

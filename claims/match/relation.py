@@ -673,9 +673,22 @@ def _concepts_contradict(a: Frame, b: Frame, t: KindThresholds) -> bool:
 
 
 def _same_speaker(a: str, b: str) -> bool:
-    # A speaker new to the entity data is named as each outlet spells them:
-    # "Blinken" and "أنتوني بلينكن" are one person when their consonants are.
-    return _is_latin(a) != _is_latin(b) and same_name(a, b)
+    """Two names for one speaker the entity data does not know.
+
+    Each outlet names a new speaker its own way: "Blinken" and "أنتوني
+    بلينكن" are one person when their consonants are; "Tedros" is "Tedros
+    Adhanom Ghebreyesus" when it is a whole word of it; an office with no
+    name ("Hospital Director", "مدير المستشفى") is one speaker when its
+    words make the same concepts.
+    """
+    if _is_latin(a) != _is_latin(b) and same_name(a, b):
+        return True
+    wa, wb = fold(a).split(), fold(b).split()
+    short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if short and len("".join(short)) >= 4 and f" {' '.join(short)} " in f" {' '.join(full)} ":
+        return True
+    ca, cb = concepts(a), concepts(b)
+    return len(ca) >= 2 and ca == cb and not ca <= NAME_CONCEPTS
 
 
 def _is_latin(name: str) -> bool:

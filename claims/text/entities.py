@@ -139,6 +139,7 @@ class EntityIndex:
         self._mention_cache: dict[str, tuple[Lexicon, Lexicon]] = {}
         self._nationality_cache: dict[str, Lexicon] = {}
         self._families: dict[str, list[tuple[str, Entity]]] | None = None
+        self._words: dict[str, list[tuple[str, Entity]]] | None = None
 
     @classmethod
     def default(cls) -> "EntityIndex":
@@ -231,6 +232,39 @@ class EntityIndex:
                 found = ent
         return found
 
+    def by_name_part(self, name: str) -> Entity | None:
+        """The one person whose fuller name holds ``name`` whole: "Tedros"
+        is the "Tedros Adhanom Ghebreyesus" an earlier report introduced.
+
+        >>> idx = EntityIndex([{"name": "Tedros Adhanom Ghebreyesus", "kind": "person",
+        ...                     "aliases": ["Tedros Adhanom Ghebreyesus"]}])
+        >>> idx.by_name_part("Tedros").name
+        'Tedros Adhanom Ghebreyesus'
+        >>> idx.by_name_part("Adhanom Tedros") is None  # the words in their order
+        True
+        """
+        key = _words_key(name)
+        if len(key) < 4:
+            return None
+        found: Entity | None = None
+        for alias, ent in self._by_word().get(key.split()[-1], ()):
+            full = _words_key(alias)
+            if f" {key} " in f" {full} " and full != key:
+                if found is not None and found is not ent:
+                    return None
+                found = ent
+        return found
+
+    def _by_word(self) -> dict[str, list[tuple[str, Entity]]]:
+        if self._words is None:
+            self._words = {}
+            for ent in self.entities.values():
+                if ent.kind == "person":
+                    for alias in ent.aliases:
+                        for word in set(_words_key(alias).split()):
+                            self._words.setdefault(word, []).append((alias, ent))
+        return self._words
+
     def _by_family(self) -> dict[str, list[tuple[str, Entity]]]:
         # People's aliases by the skeleton of their last word, built on
         # first use: most documents introduce no new speaker.
@@ -315,6 +349,11 @@ class EntityIndex:
 
 
 @lru_cache(maxsize=1)
+def _words_key(name: str) -> str:
+    # fold_key without joining the words: "Tedros" is a word of a name.
+    return " ".join(fold(name).casefold().replace("-", " ").split())
+
+
 def _is_latin(name: str) -> bool:
     return any("a" <= c <= "z" for c in name.casefold())
 

@@ -2638,9 +2638,10 @@ def _new_speaker(doc: _Doc, name: str, *, role: str | None = None) -> Entity:
     """The document's new speaker of that name, made once per document."""
     ent = doc.new_entities.get(name)
     if ent is None:
-        # Someone another language's report introduced ("Blinken" for
-        # "بلينكن"): the same person, so their words can be compared.
-        known = doc.index.by_skeleton(name)
+        # Someone another report introduced, in another script ("Blinken"
+        # for "بلينكن") or by a fuller name ("Tedros" for "Tedros Adhanom
+        # Ghebreyesus"): the same person, so their words can be compared.
+        known = doc.index.by_skeleton(name) or doc.index.by_name_part(name)
         if known is not None:
             return known
         roles = [role] if role else []
