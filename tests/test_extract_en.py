@@ -1304,3 +1304,16 @@ def test_a_zone_named_as_a_place_is_no_event_and_leaves_the_time_to_the_clause()
 def test_a_truce_agreed_somewhere_is_the_truce_not_a_second_event():
     text = "The truce agreed in Cairo took hold at dawn on Friday."
     assert [f.predicate for f in frames(text, ClaimKind.EVENT)] == ["ceasefire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The holiday truce was to begin at noon on Friday.",
+        "Officials said the two envoys would meet on Friday.",
+    ],
+)
+def test_the_future_seen_from_the_past_looks_ahead(text):
+    # Published on Thursday 5 March 2020: "Friday" is the next day.
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.time.date().isoformat() == "2020-03-06"
