@@ -934,3 +934,14 @@ def test_a_count_introduced_as_part_of_the_toll_is_a_part():
 def test_a_zone_named_as_a_place_is_no_event():
     (e,) = frames("اجتمع المبعوثان داخل المنطقة العازلة صباح الثلاثاء.", ClaimKind.EVENT)
     assert e.predicate == "meeting" and e.time is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن الطرفان وقفا شاملا للأعمال العدائية اعتبارا من الأحد.",
+        "دخل وقف العمليات العدائية حيز التنفيذ صباح الأحد.",
+    ],
+)
+def test_a_cessation_of_hostilities_is_a_ceasefire(text):
+    assert "ceasefire" in {f.predicate for f in frames(text, ClaimKind.EVENT)}
