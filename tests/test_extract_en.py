@@ -1317,3 +1317,25 @@ def test_the_future_seen_from_the_past_looks_ahead(text):
     # Published on Thursday 5 March 2020: "Friday" is the next day.
     (e,) = frames(text, ClaimKind.EVENT)
     assert e.time.date().isoformat() == "2020-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Lavrov announced the deal late on Friday.", None),
+        ("Peskov confirmed the visit shortly afterwards, and crowds gathered outside.", None),
+        ("Lavrov confirmed the talks went well.", "the talks went well"),
+        ("Lavrov announced Moscow would reopen its embassy.", "Moscow would reopen its embassy"),
+        ('Erdogan called the attack "cowardly".', 'the attack "cowardly"'),
+        ("Guterres described the deal as a lifeline.", "the deal as a lifeline"),
+    ],
+)
+def test_a_verb_that_takes_a_thing_reports_words_only_with_a_clause(text, said):
+    got = [f.text for f in frames(text, ClaimKind.STATEMENT)]
+    assert got == ([said] if said else [])
+
+
+def test_the_subject_of_a_verb_that_reported_nothing_goes_on_to_the_next():
+    text = "Lavrov announced the deal and said Moscow had kept its word."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert (st.speaker, st.text) == ("Sergei Lavrov", "Moscow had kept its word")

@@ -32,6 +32,8 @@ EXTRACTOR_NAME = "claims-rules"
 EXTRACTOR_VERSION = "1.0"
 
 _WORD_RE = re.compile(r"\w+(?:['.\-]\w+)*")
+# Quotation marks after normalisation (straight and curly quotes fold to '"').
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
 # A full stop ends a clause, but not the one inside "2 a.m. on Friday".
 _CLAUSE_STOP_RE = re.compile(r"[;!?\u061f\u061b]|:(?!\d)|(?<![ap]\.m)\.(?=\s)", re.I)
 # A reporting verb starts a new clause after a comma or a conjunction, or
@@ -2138,6 +2140,12 @@ class Extractor:
             speaker = prev.speaker
         else:
             speaker = self._resolve_np(doc, before_a, v.start(), v.start(), after=False)
+        if speaker is None and conj and vi > 0 and verbs[vi - 1].start() >= sent[0]:
+            # "Aliyev hailed it as a victory and said …": the first verb
+            # reported no words, but its subject is the second's.
+            first = verbs[vi - 1]
+            first_a = self._clause_start(doc, sent[0], first.start())
+            speaker = self._resolve_np(doc, first_a, first.start(), first.start(), after=False)
         if speaker is None:
             return []
         a = v.end()
@@ -2159,7 +2167,34 @@ class Extractor:
         if (comp is None or gap_words > 10) and self._act_object(doc, a, window_end):
             return []
         b = self._clause_end(doc, a, nxt_verb, sent)
+        if (comp is None or gap_words > 10) and self._object_only(doc, v, a, b):
+            return []
         return self._split(doc, a, b, speaker, 0.85)
+
+    def _object_only(self, doc: _Doc, v: re.Match[str], a: int, b: int) -> bool:
+        """A verb that takes a thing as well as a clause ("announced the
+        agreement late on Monday", "hailed it as a victory", "confirmed the
+        arrangement") reports words only when a finite verb follows it;
+        "said" and "told" always report."""
+        t, pack = doc.t, doc.pack
+        if not self._lexicon(pack, "statements.object_or_clause").regex.fullmatch(v.group()):
+            return False
+        comma = _PUNCT_COMMA_RE.search(t, a, b)
+        end = comma.start() if comma is not None else b
+        if any(c in _QUOTE_MARKS for c in t[a:end]) or self._lexicon(
+            pack, "statements.evaluative_links"
+        ).search(t, a, end):
+            # 'called the killings "barbaric"', "described the deal as a
+            # beacon of hope": words or a judgement put in the speaker's
+            # mouth are a statement.
+            return False
+        words = _WORD_RE.findall(t, a, end)[:12]
+        clause_verbs = self._lexicon(pack, "statements.clause_verbs").regex
+        finite = self._lexicon(pack, "statements.finite_verbs").regex
+        return not any(
+            clause_verbs.fullmatch(w) or finite.fullmatch(w) or (len(w) > 4 and w.endswith("ed"))
+            for w in words
+        )
 
     def _act_object(self, doc: _Doc, a: int, end: int) -> bool:
         # "declared a three-month state of emergency", "announced three days
