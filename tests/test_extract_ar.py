@@ -945,3 +945,16 @@ def test_a_zone_named_as_a_place_is_no_event():
 )
 def test_a_cessation_of_hostilities_is_a_ceasefire(text):
     assert "ceasefire" in {f.predicate for f in frames(text, ClaimKind.EVENT)}
+
+
+def test_the_noun_before_a_count_is_its_own_and_one_joined_after_opens_the_next():
+    got = [
+        (f.value, f.predicate)
+        for f in frames("أكدت الوزارة مقتل شرطيين وإصابة ثالث.", ClaimKind.CASUALTY)
+    ]
+    assert got == [(2, "killed")]
+    text = "ارتفع عدد الوفيات في المدينة إلى 312، فيما أصيب 900 آخرون."
+    assert [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)] == [
+        (312, "killed"),
+        (900, "wounded"),
+    ]

@@ -1339,3 +1339,9 @@ def test_the_subject_of_a_verb_that_reported_nothing_goes_on_to_the_next():
     text = "Lavrov announced the deal and said Moscow had kept its word."
     (st,) = frames(text, ClaimKind.STATEMENT)
     assert (st.speaker, st.text) == ("Sergei Lavrov", "Moscow had kept its word")
+
+
+def test_a_count_an_inclusion_introduces_leaves_the_predicate_to_the_whole():
+    text = "Officials said 140 people had died, including 31 children."
+    got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
+    assert got == [(140, "killed"), (31, "killed")]

@@ -204,7 +204,7 @@ def evaluate_relations(
 
     Every document the gold names is extracted once; each quoted side is
     the extracted claim of the annotated kind whose span overlaps the quote
-    most (ties: higher confidence).
+    most (ties: the shorter claim, then higher confidence).
     """
     extract = extract or _extractor()
     gold_path = Path(gold_path)
@@ -242,7 +242,13 @@ def evaluate_relations(
             return max(0, min(e, f.end) - max(s, f.start))
 
         hits = [f for f in extracted[key] if overlap(f) > 0 and (kind is None or f.kind is kind)]
-        return max(hits, key=lambda f: (overlap(f), f.confidence)) if hits else None
+        # Equal overlap: the tighter claim fits the quote ("65 children"
+        # inside "232 Palestinians, including 65 children, were killed").
+        return (
+            max(hits, key=lambda f: (overlap(f), -(f.end - f.start), f.confidence))
+            if hits
+            else None
+        )
 
     rows = []
     for rel, gold in items:

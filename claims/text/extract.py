@@ -1449,6 +1449,9 @@ class Extractor:
                 # "ستة من بحارتها أصيبوا، اثنان منهم بجروح": the next count
                 # is a share of this one, which keeps its predicate.
                 and not self._share_count(doc, num_starts[nxt])
+                # "232 people had been killed, including 65 children": so is
+                # a count the inclusion introduces.
+                and pack.part_of.regex.search(t, m.end(), num_starts[nxt]) is None
             ):
                 break
             if after is None:
@@ -1504,9 +1507,12 @@ class Extractor:
                 )
             ):
                 before = (dist, bm)
+        # "ارتفاع عدد الوفيات إلى 8574، فيما أصيب …": a predicate past a
+        # comma opens the next clause, and leaves the count to its toll noun.
+        after_clause = after is not None and _PUNCT_COMMA_RE.search(t, unit_end, after[1].start())
         if (
             before is None
-            and after is None
+            and (after is None or after_clause)
             and (
                 pack.toll_rise.ends_at(t, max(lo, n.qual_start - 30), n.qual_start)
                 # "عدد القتلى تجاوز 9000", "the toll topped 9,000": the
@@ -1536,6 +1542,19 @@ class Extractor:
         ):
             # "مقتل أكثر من 860 شخصا، فيما نزح …": past a comma the predicate
             # opens the next clause; the one before the count is its own.
+            choice = before[1]
+        elif (
+            after is not None
+            and before is not None
+            and before[0] == 0
+            and (
+                _clitic_and(t, after[1]) == 1
+                or t[after[1].start() - 1 : after[1].start()] == "\u0648"
+                or _CONJ_END_RE.search(t, max(0, after[1].start() - 6), after[1].start())
+            )
+        ):
+            # "مقتل جنديين روسيين وإصابة آخر": the noun right before the
+            # count is its own; one joined on after opens the next conjunct.
             choice = before[1]
         elif after is not None and after[0] <= 3:
             choice = after[1]
