@@ -925,3 +925,23 @@ def test_an_unnamed_office_is_one_speaker_in_both_languages() -> None:
     m = compare(en, ar)
     assert m is not None and m.relation is not None
     assert compare(en, replace(ar, speaker="وزارة الخارجية")) is None
+
+
+def test_long_quotes_that_run_on_agree_on_several_shared_concepts() -> None:
+    en = said(
+        "the army had shot down the airliner by mistake after it turned towards a base, "
+        "and the commanders would face a military court",
+        speaker="Iranian Army",
+    )
+    ar = said(
+        "الجيش أسقط طائرة الركاب عن طريق الخطأ بعد أن اقتربت من موقع عسكري حساس في وقت "
+        "كانت فيه الدفاعات في أعلى درجات التأهب",
+        "ar",
+        speaker="Iranian Army",
+    )
+    assert relation_of(en, ar) is Relation.AGREES
+    # Two long quotes that share only a name or two are on a topic, not a point.
+    other = said(
+        "الجيش الإيراني سيجري مناورات في الخليج الشهر المقبل", "ar", speaker="Iranian Army"
+    )
+    assert relation_of(en, other) is not Relation.AGREES

@@ -700,7 +700,23 @@ def _concepts_agree(a: Frame, b: Frame, t: KindThresholds, *, min_shared: int) -
     ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
     if not ca or not cb:
         return False
-    return _same_point(ca, cb, min_shared, t.concept_min_overlap)
+    return _agreeing_point(ca, cb, t, min_shared=min_shared)
+
+
+def _agreeing_point(
+    ca: frozenset[str], cb: frozenset[str], t: KindThresholds, *, min_shared: int
+) -> bool:
+    """The same point: most of the shorter quote's concepts in the other,
+    or, for long quotes that run on into other matters, several concepts
+    beyond names at a lower share ("had shot down the Ukrainian airliner
+    that crashed near Tehran, ending three days of denials …")."""
+    if _same_point(ca, cb, min_shared, t.concept_min_overlap):
+        return True
+    shared = ca & cb
+    return (
+        len(shared - NAME_CONCEPTS) >= t.long_quote_min_shared
+        and len(shared) / min(len(ca), len(cb)) >= t.long_quote_min_overlap
+    )
 
 
 def _same_point(ca: frozenset[str], cb: frozenset[str], min_shared: int, overlap: float) -> bool:
@@ -741,7 +757,7 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | 
     ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
     if ca and cb:
         shared = ca & cb
-        if _same_point(ca, cb, t.concept_min_shared, t.concept_min_overlap):
+        if _agreeing_point(ca, cb, t, min_shared=t.concept_min_shared):
             score = _clamp(60 + 40 * len(shared) / len(ca | cb))
             pair = f"{quote(a.text)} vs {quote(b.text)}"
             if a.negated == b.negated:

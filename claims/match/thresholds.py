@@ -48,6 +48,11 @@ class KindThresholds:
     # and a quote's point is often two concepts ("painful decision",
     # "did not know about the port").
     concept_min_shared: int = 2
+    # Long quotes run on into other matters: this many shared concepts
+    # beyond names, at this lower share of the shorter quote's, are the
+    # same point too.
+    long_quote_min_shared: int = 3
+    long_quote_min_overlap: float = 0.35
     # The same across languages with opposite polarity ("did not know" vs
     # "كانت تعلم") contradicts only at this stricter share: a negation is
     # judged across languages only when nearly every concept matches.
