@@ -32,6 +32,14 @@ without wading through a whole week of them:
   statements without a speaker get no key, since compare() relates them
   to nothing (nor counts without a value, nor events without a predicate);
 * claims with no date at all use ``undated``.
+
+One gap, by design: compare() also takes two spellings of one speaker the
+entity data does not know for one speaker (a new name in two scripts, a
+short and a full form, an office named in two languages). Their statements
+share a key only once extraction has resolved both to one entity, which it
+does for new names against the entities the store has learned
+(:meth:`claims.text.entities.EntityIndex.by_skeleton`, ``by_name_part``);
+frames extracted apart, as in the gold pair sets, meet only in compare().
 """
 
 from datetime import date
