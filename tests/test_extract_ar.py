@@ -958,3 +958,25 @@ def test_the_noun_before_a_count_is_its_own_and_one_joined_after_opens_the_next(
         (312, "killed"),
         (900, "wounded"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("قتل 5 أشخاص في هجوم على السوق.", "killed"),
+        ("قتل 3 في مدينة حلب.", "killed"),
+        ("أصيب 4 جراء انفجار في الميناء.", "wounded"),
+    ],
+)
+def test_a_place_or_event_after_a_preposition_is_not_the_counted_noun(text, predicate):
+    assert frames(text, ClaimKind.QUANTITY) == []
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert f.predicate == predicate
+
+
+def test_counted_places_and_events_take_their_listed_unit():
+    got = [
+        (f.value, f.unit)
+        for f in frames("دمر القصف 12 مدرسة وثلاثة مساجد وسبعة جسور.", ClaimKind.QUANTITY)
+    ]
+    assert got == [(12, "school"), (3, "mosque"), (7, "bridge")]

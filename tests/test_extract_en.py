@@ -1345,3 +1345,30 @@ def test_a_count_an_inclusion_introduces_leaves_the_predicate_to_the_whole():
     text = "Officials said 140 people had died, including 31 children."
     got = [(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
     assert got == [(140, "killed"), (31, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("en", "ar", "unit"),
+    [
+        ("The shelling damaged 12 schools.", "ألحق القصف أضرارا بـ 12 مدرسة.", "school"),
+        ("The raids hit five hospitals.", "طالت الغارات خمسة مستشفيات.", "hospital"),
+        ("Jets carried out 20 air strikes.", "شنت المقاتلات 20 غارة.", "strike"),
+        ("Eight explosions shook the city.", "هزت ثمانية تفجيرات المدينة.", "explosion"),
+        ("The ministry counted 40 attacks.", "أحصت الوزارة 40 هجوما.", "attack"),
+        ("The port received 2,000 containers.", "استقبل الميناء 2000 حاوية.", "container"),
+        ("Four warships entered the strait.", "دخلت أربع سفن حربية المضيق.", "ship"),
+        ("The fire spread to ten regions.", "امتد الحريق إلى عشر مناطق.", "region"),
+        ("It pumped 3 billion cubic metres.", "ضخ 3 مليارات متر مكعب.", "m3"),
+        ("The grant was 5 million riyals.", "بلغت المنحة 5 ملايين ريال.", "SAR"),
+        ("They signed 12 agreements.", "وقعوا 12 اتفاقية.", "agreement"),
+        ("Delegates came from 35 countries.", "حضر مندوبون من 35 دولة.", "country"),
+        ("The plant makes 500 megawatts.", "تنتج المحطة 500 ميغاواط.", "MW"),
+        ("Settlers uprooted 300 trees.", "اقتلع مستوطنون 300 شجرة.", "tree"),
+    ],
+)
+def test_a_count_of_a_thing_has_one_unit_in_both_languages(en, ar, unit):
+    got = []
+    for text, lang in ((en, "en"), (ar, "ar")):
+        out = extract(text, language=lang)
+        got.append([f.unit for f in out.frames if f.kind == ClaimKind.QUANTITY])
+    assert got == [[unit], [unit]]
