@@ -980,3 +980,12 @@ def test_counted_places_and_events_take_their_listed_unit():
         for f in frames("دمر القصف 12 مدرسة وثلاثة مساجد وسبعة جسور.", ClaimKind.QUANTITY)
     ]
     assert got == [(12, "school"), (3, "mosque"), (7, "bridge")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قتل 4 في محافظة درعا أمس.", "قتل 4 بمدينة درعا أمس.", "قتل 4 خلال اشتباكات في ريف درعا."],
+)
+def test_a_noun_after_a_preposition_is_not_what_the_number_counts(text):
+    (f,) = frames(text)
+    assert (f.kind, f.value, f.predicate) == (ClaimKind.CASUALTY, 4, "killed")

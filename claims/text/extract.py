@@ -1047,14 +1047,23 @@ class Extractor:
         p = pos
         if t[p : p + 1] == "-" and t[p + 1 : p + 2].isalpha():
             p += 1  # "a 20-km-deep zone", "a 3-mile corridor"
+        gap_stops = self._lexicon(doc.pack, "numbers.unit_gap_stops").regex
+        clitics = doc.pack.data.get("numbers", {}).get("unit_clitic_stops") or ()
         for _ in range(max_skip + 1):
             while p < end and t[p].isspace():
                 p += 1
             m = lex.regex.match(t, p, end)
             if m is not None:
+                g = m.group()
+                if any(g.startswith(c) and lex.regex.fullmatch(g[len(c) :]) for c in clitics):
+                    return None  # "قتل 3 بمدينة": the noun is a preposition's
                 return m
             w = _WORD_RE.match(t, p, end)
             if w is None or w.group().casefold() in _FUNCTION_WORDS:
+                return None
+            if gap_stops.fullmatch(w.group()):
+                # "قتل 3 في محافظة إدلب": past a preposition the noun is its
+                # object, not what the number counts.
                 return None
             if doc.pack.numbers.regex.match(w.group()):
                 return None  # "٢٠٢١ خمس جولات": the noun is the next number's
