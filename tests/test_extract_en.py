@@ -1328,6 +1328,7 @@ def test_the_future_seen_from_the_past_looks_ahead(text):
         ("Lavrov announced Moscow would reopen its embassy.", "Moscow would reopen its embassy"),
         ('Erdogan called the attack "cowardly".', 'the attack "cowardly"'),
         ("Guterres described the deal as a lifeline.", "the deal as a lifeline"),
+        ("Lavrov accused the envoy of stalling the talks.", None),
     ],
 )
 def test_a_verb_that_takes_a_thing_reports_words_only_with_a_clause(text, said):
