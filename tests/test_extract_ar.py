@@ -989,3 +989,12 @@ def test_counted_places_and_events_take_their_listed_unit():
 def test_a_noun_after_a_preposition_is_not_what_the_number_counts(text):
     (f,) = frames(text)
     assert (f.kind, f.value, f.predicate) == (ClaimKind.CASUALTY, 4, "killed")
+
+
+def test_a_meeting_keeps_its_time_past_a_long_subject():
+    text = (
+        "اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاويش أوغلو في قصر "
+        "الضيافة بالعاصمة التركية عند الساعة الرابعة عصرا يوم الأحد."
+    )
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.time is not None and e.time.hour == 16

@@ -1373,3 +1373,9 @@ def test_a_count_of_a_thing_has_one_unit_in_both_languages(en, ar, unit):
         out = extract(text, language=lang)
         got.append([f.unit for f in out.frames if f.kind == ClaimKind.QUANTITY])
     assert got == [[unit], [unit]]
+
+
+def test_a_time_past_a_contrast_belongs_to_the_other_clause():
+    text = "The truce held during its first hours, although villagers heard gunfire last night."
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert (e.predicate, e.time) == ("ceasefire", None)

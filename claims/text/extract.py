@@ -1658,6 +1658,12 @@ class Extractor:
             stop = doc.scan.search("clause_stops", m.end(), sent[1])
             if stop:
                 clause_end = stop.start()
+            contrast = self._contrast(doc, m.end(), clause_end)
+            if contrast is not None:
+                # "…held during its first hours, although residents reported
+                # gunfire last night": the time past a contrast is the other
+                # clause's.
+                clause_end = contrast.start()
             nxt = doc.scan.search("events", m.end(), clause_end)
             while nxt is not None and self._place_zone(doc, nxt, place_before):
                 nxt = doc.scan.search("events", nxt.end(), clause_end)
@@ -1746,7 +1752,7 @@ class Extractor:
             # An onset word ties a time to the event across a relative
             # clause ("the ceasefire that X and Y agreed … took effect at
             # midnight"); a bare time must stand close.
-            reach = 24 if tx is onset_tx else 12
+            reach = 24 if tx is onset_tx else 16
             if tx is not None and self._words(t, m.end(), tx.start) > reach:
                 tx = None
             if (
