@@ -998,3 +998,10 @@ def test_a_meeting_keeps_its_time_past_a_long_subject():
     )
     (e,) = frames(text, ClaimKind.EVENT)
     assert e.time is not None and e.time.hour == 16
+
+
+def test_alla_that_not_negates_but_illa_except_does_not():
+    (st,) = frames("وقال غوتيريش إن على الجميع ألا يعرقلوا وصول المساعدات.", ClaimKind.STATEMENT)
+    assert st.negated
+    (st,) = frames("وقال غوتيريش إنه لم يعد أمام الجميع إلا الحوار.", ClaimKind.STATEMENT)
+    assert not st.negated

@@ -469,6 +469,20 @@ class Extractor:
                 # described as", a restriction, not a denial.
                 continue
             return True
+        # "على الطرفين ألا يضيعا الفرصة": "ألا" (that … not) folds to the
+        # same letters as "إلا" (except); only the stored spelling tells.
+        for form in doc.pack.data.get("negators_as_spelled") or ():
+            folded = fold(str(form))
+            pos = doc.t.find(folded, a, b)
+            while pos >= 0:
+                end = pos + len(folded)
+                if (pos == 0 or not doc.t[pos - 1].isalnum()) and (
+                    end >= len(doc.t) or not doc.t[end].isalnum()
+                ):
+                    s, e = doc.norm.span(pos, end)
+                    if doc.norm.original[s:e].startswith(str(form)):
+                        return True
+                pos = doc.t.find(folded, end, b)
         return False
 
     def _lexicon(self, pack: LanguagePack, key: str) -> Lexicon:
