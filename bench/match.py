@@ -54,6 +54,7 @@ from claims.store import migrate
 from claims.store.db import make_engine, session_scope
 from claims.store.matching import Matcher
 from claims.store.models import Claim, ClaimKey, ClaimLink, Document, Source
+from claims.store.pipeline import claim_values
 from claims.text.frames import ClaimKind, Frame, Qualifier
 
 PLACES = ["Idlib", "Aleppo", "Hama", "Saraqeb", "Latakia", "Tripoli", "Sirte", "Aden", "Marib"]
@@ -233,26 +234,14 @@ class Store:
         }
 
     def _claim(self, claim_id: int, doc_id: int, f: Frame) -> dict[str, Any]:
-        return {
-            "id": claim_id,
-            "document_id": doc_id,
-            "kind": f.kind.value,
-            "language": f.language,
-            "span_start": 0,
-            "span_end": 0,
-            "sentence_start": 0,
-            "sentence_end": 0,
-            "text": f.text,
-            "predicate": f.predicate,
-            "unit": f.unit,
-            "value": f.value,
-            "normalized": f.normalized,
-            "search_text": self.matcher.search_text(f),
-            "frame": f.to_dict(),
-            "extractor": f.extractor,
-            "negated": f.negated,
-            "confidence": f.confidence,
-        }
+        values = claim_values(
+            f,
+            document_id=doc_id,
+            language=f.language,
+            speaker_id=None,
+            search_text=self.matcher.search_text(f),
+        )
+        return {"id": claim_id, **values}
 
     def warm_up(self, frames: list[Frame]) -> None:
         """Match a few claims that are not stored, untimed: the first

@@ -8,6 +8,7 @@ from sqlalchemy import Engine, event, insert
 from claims.store.db import session_scope
 from claims.store.matching import Matcher
 from claims.store.models import Claim, ClaimKey, Document, Source
+from claims.store.pipeline import claim_values
 from claims.text.frames import ClaimKind, Frame
 
 pytestmark = pytest.mark.db
@@ -46,18 +47,13 @@ def store(engine: Engine, matcher: Matcher, frames: list[Frame]) -> list[int]:
         rows = [
             {
                 "id": i,
-                "document_id": i,
-                "kind": f.kind.value,
-                "language": f.language,
-                "span_start": 0,
-                "span_end": 0,
-                "sentence_start": 0,
-                "sentence_end": 0,
-                "text": f.text,
-                "normalized": f.normalized,
-                "search_text": matcher.search_text(f),
-                "frame": f.to_dict(),
-                "extractor": f.extractor,
+                **claim_values(
+                    f,
+                    document_id=i,
+                    language=f.language,
+                    speaker_id=None,
+                    search_text=matcher.search_text(f),
+                ),
             }
             for i, f in enumerate(frames, start=1)
         ]

@@ -300,30 +300,46 @@ def claim_from_frame(
     """The claim row for an extracted frame: its contract fields as columns,
     the whole frame as JSON for the matcher."""
     return Claim(
-        document_id=document_id,
-        kind=str(frame.kind),
-        language=language,
-        span_start=frame.start,
-        span_end=frame.end,
-        sentence_start=frame.sentence_start,
-        sentence_end=frame.sentence_end,
-        text=frame.text,
-        subject=frame.subject,
-        predicate=frame.predicate,
-        object=frame.object,
-        value=frame.value,
-        unit=frame.unit,
-        value_qualifier=str(frame.value_qualifier) if frame.value_qualifier else None,
-        time=frame.time,
-        time_text=frame.time_text,
-        place=frame.place,
-        event_date=frame.event_date,
-        scope=frame.scope,
-        negated=frame.negated,
-        confidence=frame.confidence,
-        extractor=frame.extractor or "unknown",
-        normalized=frame.normalized,
-        speaker_id=speaker_id,
-        search_text=search_text,
-        frame=frame.to_dict(),
+        **claim_values(
+            frame,
+            document_id=document_id,
+            language=language,
+            speaker_id=speaker_id,
+            search_text=search_text,
+        )
     )
+
+
+def claim_values(
+    frame: Frame, *, document_id: int, language: str, speaker_id: int | None, search_text: str
+) -> dict[str, Any]:
+    """The column values of a frame's claim row, for bulk inserts as well
+    (the benchmarks' and tests' stores are filled the way ingest fills it)."""
+    return {
+        "document_id": document_id,
+        "kind": str(frame.kind),
+        "language": language,
+        "span_start": frame.start,
+        "span_end": frame.end,
+        "sentence_start": frame.sentence_start,
+        "sentence_end": frame.sentence_end,
+        "text": frame.text,
+        "subject": frame.subject,
+        "predicate": frame.predicate,
+        "object": frame.object,
+        "value": frame.value,
+        "unit": frame.unit,
+        "value_qualifier": str(frame.value_qualifier) if frame.value_qualifier else None,
+        "time": frame.time,
+        "time_text": frame.time_text,
+        "place": frame.place,
+        "event_date": frame.event_date,
+        "scope": frame.scope,
+        "negated": frame.negated,
+        "confidence": frame.confidence,
+        "extractor": frame.extractor or "unknown",
+        "normalized": frame.normalized,
+        "speaker_id": speaker_id,
+        "search_text": search_text,
+        "frame": frame.to_dict(),
+    }
