@@ -8,7 +8,7 @@ nationality adjectives ("Turkish", "التركية", "أتراك") to side codes
 """
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -255,27 +255,28 @@ class EntityIndex:
                 found = ent
         return found
 
+    # People's aliases by a key of their words, built on first use: most
+    # documents introduce no new speaker.
     def _by_word(self) -> dict[str, list[tuple[str, Entity]]]:
         if self._words is None:
-            self._words = {}
-            for ent in self.entities.values():
-                if ent.kind == "person":
-                    for alias in ent.aliases:
-                        for word in set(_words_key(alias).split()):
-                            self._words.setdefault(word, []).append((alias, ent))
+            self._words = self._people_by(lambda alias: set(_words_key(alias).split()))
         return self._words
 
     def _by_family(self) -> dict[str, list[tuple[str, Entity]]]:
-        # People's aliases by the skeleton of their last word, built on
-        # first use: most documents introduce no new speaker.
         if self._families is None:
-            self._families = {}
-            for ent in self.entities.values():
-                if ent.kind == "person":
-                    for alias in ent.aliases:
-                        last = skeleton(alias).rsplit(" ", 1)[-1]
-                        self._families.setdefault(last, []).append((alias, ent))
+            self._families = self._people_by(lambda alias: [skeleton(alias).rsplit(" ", 1)[-1]])
         return self._families
+
+    def _people_by(
+        self, keys: Callable[[str], Iterable[str]]
+    ) -> dict[str, list[tuple[str, Entity]]]:
+        index: dict[str, list[tuple[str, Entity]]] = {}
+        for ent in self.entities.values():
+            if ent.kind == "person":
+                for alias in ent.aliases:
+                    for key in keys(alias):
+                        index.setdefault(key, []).append((alias, ent))
+        return index
 
     def _lexicons(self, pack: LanguagePack) -> tuple[Lexicon, Lexicon]:
         cached = self._mention_cache.get(pack.code)
