@@ -945,19 +945,3 @@ def test_long_quotes_that_run_on_agree_on_several_shared_concepts() -> None:
         "الجيش الإيراني سيجري مناورات في الخليج الشهر المقبل", "ar", speaker="Iranian Army"
     )
     assert relation_of(en, other) is not Relation.AGREES
-
-
-def test_a_claims_stored_concept_keys_stand_for_its_words_until_the_lexicon_changes() -> None:
-    from claims.match.concepts import LEXICON_VERSION, concepts
-
-    keys = ["hospital", "shortage", "medicine"]
-    a = said(
-        "the pumps stopped overnight", extra={"concepts": {"v": LEXICON_VERSION, "keys": keys}}
-    )
-    b = said("the wells ran dry", extra={"concepts": {"v": LEXICON_VERSION, "keys": keys}})
-    assert not concepts(a.text) & concepts(b.text)
-    # The stored keys are read as they are...
-    assert relation_of(a, b) is Relation.AGREES
-    # ...and keys from another lexicon are derived again from the words.
-    stale = replace(a, extra={"concepts": {"v": "older", "keys": keys}})
-    assert relation_of(stale, b) is not Relation.AGREES

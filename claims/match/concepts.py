@@ -37,9 +37,7 @@ past and the verbal noun, since a prefix stem cannot reach past ي/ت/ن;
 :func:`_present` writes them. Broken plurals (سفن, حروب) are listed too.
 """
 
-import hashlib
 from functools import lru_cache
-from typing import Any
 
 from claims.match.text import fold
 
@@ -3623,33 +3621,3 @@ def concepts(text: str) -> frozenset[str]:
             if hit is not None and hit[1] is not None:
                 found.add(hit[1])
     return frozenset(found)
-
-
-# Stored claims carry their concept keys (see claims.store.pipeline), so
-# matching a new claim does not fold and look up every candidate's words
-# again; the keys are stamped with the lexicon they came from, and keys from
-# another lexicon are recomputed rather than trusted.
-LEXICON_VERSION = hashlib.sha1(
-    repr((sorted(LEXICON.items()), NOT_CONCEPTS)).encode("utf-8")
-).hexdigest()[:12]
-
-
-def concept_record(text: str) -> dict[str, Any]:
-    """The concept keys of a text, stamped with the lexicon's version.
-
-    >>> concept_record("the loss of life")["keys"]
-    ['life', 'loss']
-    """
-    return {"v": LEXICON_VERSION, "keys": sorted(concepts(text))}
-
-
-def frame_concepts(text: str, record: object) -> frozenset[str]:
-    """A claim's concept keys: its stored record when the lexicon is the
-    same, else computed from its text.
-
-    >>> sorted(frame_concepts("the loss of life", {"v": "old", "keys": ["x"]}))
-    ['life', 'loss']
-    """
-    if isinstance(record, dict) and record.get("v") == LEXICON_VERSION:
-        return frozenset(record.get("keys") or ())
-    return concepts(text)

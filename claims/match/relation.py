@@ -24,7 +24,7 @@ from datetime import UTC, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-from claims.match.concepts import NAME_CONCEPTS, concepts, frame_concepts
+from claims.match.concepts import NAME_CONCEPTS, concepts
 from claims.match.describe import (
     SCOPE_LABELS,
     places_compatible,
@@ -646,7 +646,7 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
         # "had not known about the warnings" / "had been told of the
         # warnings": other words, the same point, opposite polarity.
         yes, no = (a, b) if b.negated else (b, a)
-        shared = _quote_concepts(a) & _quote_concepts(b)
+        shared = concepts(a.text or a.normalized) & concepts(b.text or b.normalized)
         return Match(
             Relation.CONTRADICTS,
             _clamp(60 + text / 4),
@@ -663,14 +663,10 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
     return None
 
 
-def _quote_concepts(frame: Frame) -> frozenset[str]:
-    return frame_concepts(frame.text or frame.normalized, frame.extra.get("concepts"))
-
-
 def _concepts_contradict(a: Frame, b: Frame, t: KindThresholds) -> bool:
     """Nearly every concept of the shorter quote is in the other (the
     stricter share that judges a negation across languages)."""
-    ca, cb = _quote_concepts(a), _quote_concepts(b)
+    ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
     if not ca or not cb:
         return False
     return len(ca & cb) >= 2 and _same_point(ca, cb, 3, t.negation_concept_min_overlap)
@@ -701,7 +697,7 @@ def _is_latin(name: str) -> bool:
 
 def _concepts_agree(a: Frame, b: Frame, t: KindThresholds, *, min_shared: int) -> bool:
     """The quotes' concept keys overlap enough to be the same point."""
-    ca, cb = _quote_concepts(a), _quote_concepts(b)
+    ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
     if not ca or not cb:
         return False
     return _agreeing_point(ca, cb, t, min_shared=min_shared)
@@ -758,7 +754,7 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | 
     # Quotes in two languages cannot be compared word for word: compare the
     # concepts they mention (a bilingual lexicon), and fall back on shared
     # entities, which say only that the quotes are on the same topic.
-    ca, cb = _quote_concepts(a), _quote_concepts(b)
+    ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
     if ca and cb:
         shared = ca & cb
         if _agreeing_point(ca, cb, t, min_shared=t.concept_min_shared):

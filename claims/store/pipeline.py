@@ -20,13 +20,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from claims.config import Settings
-from claims.match.concepts import concept_record
 from claims.readers import IncomingDocument, ReadError
 from claims.store import entities as entity_store
 from claims.store.db import session_factory
 from claims.store.matching import Matcher
 from claims.store.models import Claim, ClaimEntity, ClaimKey, Contradiction, Document, Source
-from claims.text.frames import ClaimKind, Extraction, Frame, quote_context
+from claims.text.frames import Extraction, Frame, quote_context
 
 __all__ = ["IngestOutcome", "Pipeline", "content_hash", "quote_context"]
 
@@ -342,14 +341,5 @@ def claim_values(
         "normalized": frame.normalized,
         "speaker_id": speaker_id,
         "search_text": search_text,
-        "frame": _stored_frame(frame),
+        "frame": frame.to_dict(),
     }
-
-
-def _stored_frame(frame: Frame) -> dict[str, Any]:
-    # A statement keeps its concept keys, which matching reads for every
-    # candidate, instead of deriving them again from its words each time.
-    data = frame.to_dict()
-    if frame.kind is ClaimKind.STATEMENT and frame.text:
-        data["extra"] = {**data.get("extra", {}), "concepts": concept_record(frame.text)}
-    return data
