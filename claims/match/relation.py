@@ -622,11 +622,12 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
         # open to discussing Beijing's proposals") share their concepts more
         # than their letters: judged as across languages, however few
         # letters they share.
-        agreed = (
-            text >= t.min_text_score
-            or (text >= t.related_min_text_score and _concepts_agree(a, b, t, min_shared=2))
-            or _concepts_agree(a, b, t, min_shared=t.concept_min_shared)
-        )
+        # Wording this alike needs only two shared concepts, whatever
+        # concept_min_shared asks of quotes that share few letters.
+        min_shared = t.concept_min_shared
+        if text >= t.related_min_text_score:
+            min_shared = min(2, min_shared)
+        agreed = text >= t.min_text_score or _concepts_agree(a, b, t, min_shared=min_shared)
         if agreed:
             return Match(
                 Relation.AGREES,
@@ -681,7 +682,7 @@ def _same_speaker(a: str, b: str) -> bool:
     name ("Hospital Director", "مدير المستشفى") is one speaker when its
     words make the same concepts.
     """
-    if _is_latin(a) != _is_latin(b) and same_name(a, b):
+    if same_name(a, b):
         return True
     wa, wb = fold(a).split(), fold(b).split()
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -689,10 +690,6 @@ def _same_speaker(a: str, b: str) -> bool:
         return True
     ca, cb = concepts(a), concepts(b)
     return len(ca) >= 2 and ca == cb and not ca <= NAME_CONCEPTS
-
-
-def _is_latin(name: str) -> bool:
-    return any("a" <= c <= "z" for c in name.casefold())
 
 
 def _concepts_agree(a: Frame, b: Frame, t: KindThresholds, *, min_shared: int) -> bool:

@@ -151,16 +151,14 @@ def compare_values(
     below_b: bool = False,
     upper_a: float | None = None,
     upper_b: float | None = None,
-    same_estimate_tolerance: float | None = None,
 ) -> ValueVerdict:
     """How two qualified values relate; symmetric in (a, qa) and (b, qb).
 
     Two estimates ("about 4,300", "around 4,360") are one estimate when
-    they lie within ``same_estimate_tolerance`` of each other (by default
-    half the approximation's margin: "about 200 km" and "about 190 km"),
-    and disagree
-    when neither lies within the other's margin ("about 300 billion" and
-    "about 350 billion"); in between they are compatible but loose.
+    they lie within half the approximation's margin of each other ("about
+    200 km" and "about 190 km"), and disagree when neither lies within the
+    other's margin ("about 300 billion" and "about 350 billion"); in between
+    they are compatible but loose.
 
     >>> compare_values(33, None, 34, None)
     <ValueVerdict.DISJOINT: 'DISJOINT'>
@@ -197,10 +195,7 @@ def compare_values(
         and upper_a is None
         and upper_b is None
     ):
-        same = same_estimate_tolerance
-        if same is None:
-            same = approximate_tolerance / 2
-        if abs(a - b) <= same * max(abs(a), abs(b)):
+        if abs(a - b) <= approximate_tolerance / 2 * max(abs(a), abs(b)):
             return ValueVerdict.CLOSE
         if not (ia.low <= b <= ia.high or ib.low <= a <= ib.high):
             return ValueVerdict.DISJOINT

@@ -222,11 +222,10 @@ class EntityIndex:
         >>> idx.by_skeleton("Alexiou") is None  # same script: that is resolve()'s job
         True
         """
-        latin = _is_latin(name)
         family = skeleton(name).rsplit(" ", 1)[-1]
         found: Entity | None = None
         for alias, ent in self._by_family().get(family, ()):
-            if _is_latin(alias) != latin and same_name(alias, name):
+            if same_name(alias, name):
                 if found is not None and found is not ent:
                     return None
                 found = ent
@@ -353,10 +352,6 @@ class EntityIndex:
 def _words_key(name: str) -> str:
     # fold_key without joining the words: "Tedros" is a word of a name.
     return " ".join(fold(name).casefold().replace("-", " ").split())
-
-
-def _is_latin(name: str) -> bool:
-    return any("a" <= c <= "z" for c in name.casefold())
 
 
 def _default_index() -> EntityIndex:

@@ -144,10 +144,23 @@ def same_name(a: str, b: str, *, min_family: int = 3) -> bool:
     False
     >>> same_name("Ahmed Blinken", "أنتوني بلينكن")
     False
+    >>> same_name("Blinken", "Blinkin")  # one script: spelling is for fuzzy matching
+    False
     """
+    if is_latin(a) == is_latin(b):
+        return False
     sa, sb = skeleton(a).split(), skeleton(b).split()
     if not sa or not sb or sa[-1] != sb[-1] or len(sa[-1]) < min_family:
         return False
     if len(sa) > 1 and len(sb) > 1:
         return Levenshtein.distance(sa[0], sb[0]) <= 1
     return True
+
+
+def is_latin(name: str) -> bool:
+    """Whether a name is written in Latin letters.
+
+    >>> is_latin("Blinken"), is_latin("بلينكن")
+    (True, False)
+    """
+    return any("a" <= c <= "z" for c in name.casefold())
