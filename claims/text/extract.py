@@ -677,6 +677,24 @@ class Extractor:
                 i += 1
         doc.nums = out
 
+    def _casualty_scope(
+        self, doc: _Doc, n: _Num, a: int, b: int, unit_end: int, sent: tuple[int, int]
+    ) -> str | None:
+        """The scope of a toll: part of one ("37 of the victims", "٥٧ من
+        القتلى", "Of the injured, 34 remained in hospital"), one incident's
+        for an increase ("another 12 people were killed"), else what its
+        clause states."""
+        t, pack = doc.t, doc.pack
+        if self._lexicon(pack, "casualty.part_markers").regex.match(t, n.end + 1) or (
+            self._lexicon(pack, "casualty.part_before").ends_at(
+                t, max(sent[0], n.qual_start - 50), n.qual_start
+            )
+        ):
+            return "part"
+        if self._increment(doc, n, unit_end):
+            return "incident"
+        return self._scope(doc, a, b, sent)
+
     def _quantity_scope(
         self, doc: _Doc, n: _Num, a: int, b: int, sent: tuple[int, int]
     ) -> str | None:
@@ -1267,18 +1285,7 @@ class Extractor:
                 negated=self._negated(doc, max(sent[0], a - 25), b, (n.qual_start, n.start)),
                 place=self._place(doc, a, b, sent),
                 event_date=self._event_date(doc, a, b, sent),
-                # "37 of the victims died in Elazig", "٥٧ من القتلى": a part
-                # of a toll, never the toll itself.
-                # "Of the injured, 34 remained in hospital": a part before it.
-                scope="part"
-                if self._lexicon(pack, "casualty.part_markers").regex.match(t, n.end + 1)
-                or self._lexicon(pack, "casualty.part_before").ends_at(
-                    t, max(sent[0], n.qual_start - 50), n.qual_start
-                )
-                # "another 12 people were killed": one new incident's toll.
-                else "incident"
-                if self._increment(doc, n, unit_end)
-                else self._scope(doc, a, b, sent),
+                scope=self._casualty_scope(doc, n, a, b, unit_end, sent),
                 confidence=0.9 if pred_span is None or pred_span[1] - pred_span[0] > 0 else 0.7,
             )
             _mark_range(frame, n)
