@@ -435,6 +435,25 @@ def test_the_audience_of_told_is_not_the_speaker():
     assert st.speaker == "Hulusi Akar"
 
 
+def test_a_subject_before_the_verb_is_the_speaker_not_the_setting_or_topic():
+    text = (
+        "Kofi Mensah chaired the session. "
+        '"The harbour will reopen within a week," Mensah said in an interview with CNN. '
+        "Lena Ortiz spoke after him. "
+        '"We have found common ground," she said of her Ghanaian counterpart.'
+    )
+    ents = [
+        {"name": "Kofi Mensah", "kind": "person", "aliases": ["Kofi Mensah", "Mensah"]},
+        {"name": "Lena Ortiz", "kind": "person", "aliases": ["Lena Ortiz", "Ortiz"]},
+    ]
+    speakers = [f.speaker for f in frames(text, ClaimKind.STATEMENT, entities=ents)]
+    assert speakers == ["Kofi Mensah", "Lena Ortiz"]
+    # Unknown to the entity table, the pronoun's referent is no one; the
+    # counterpart spoken of is still not the speaker.
+    unknown = [f.speaker for f in frames(text, ClaimKind.STATEMENT)]
+    assert "Ghanaian" not in unknown
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

@@ -2043,7 +2043,17 @@ class Extractor:
                 # '"…," the minister told Reuters': after "told" stands
                 # the audience, never the speaker.
                 return before
-            return self._resolve_np(doc, v.end(), tail_end, v.start(), after=True) or before
+            # '"…," al-Jubeir said in an interview with Fox News', '"…," he
+            # said of his counterpart': a subject before the verb is the
+            # speaker; what follows it is the setting or the topic.
+            if before is not None:
+                return before
+            head = self._lexicon(doc.pack, "statements.setting_after_verb").regex.match(
+                t, v.end() + len(t[v.end() : tail_end]) - len(t[v.end() : tail_end].lstrip())
+            )
+            if head is not None:
+                return None
+            return self._resolve_np(doc, v.end(), tail_end, v.start(), after=True)
         # Putin said: "…" — the speaker sits before the verb (or after it in VSO).
         lo = max(sent[0], self._clause_start(doc, sent[0], v.start()))
         return self._resolve_np(doc, lo, v.start(), v.start(), after=False) or self._resolve_np(
