@@ -545,6 +545,26 @@ def test_local_time_in_arabic_is_the_named_places_zone():
     assert f.time.utcoffset().total_seconds() == 4 * 3600
 
 
+def test_a_clock_in_a_named_places_time_takes_that_places_zone():
+    # Syria kept +02:00 in winter until 2022: the zone is the place's own,
+    # with its history, not the publisher's offset.
+    text = "وكانت الهدنة قد بدأت عند السابعة من مساء الأحد بتوقيت إدلب، وفق المرصد."
+    out = extract(
+        text, language="ar", published_at=datetime.fromisoformat("2016-12-14T16:00:00+03:00")
+    )
+    (f,) = [f for f in out.frames if f.kind == ClaimKind.EVENT]
+    assert f.time == datetime.fromisoformat("2016-12-11T19:00:00+02:00")
+
+
+def test_a_pluperfect_event_is_in_the_past_whatever_a_later_clause_foresees():
+    text = (
+        "وكان وقف إطلاق النار قد دخل حيز التنفيذ عند الثامنة من مساء الإثنين، "
+        "وأعلن الوسطاء أن الأسرى سيخرجون قريبا."
+    )
+    (f,) = frames(text, ClaimKind.EVENT)
+    assert f.time == datetime.fromisoformat("2020-03-02T20:00:00+03:00")
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

@@ -454,6 +454,28 @@ def test_a_subject_before_the_verb_is_the_speaker_not_the_setting_or_topic():
     assert "Ghanaian" not in unknown
 
 
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("A truce is due to take effect from 0600 GMT on Friday.", 6),
+        ("The ceasefire begins at 2130 UTC on Friday.", 21),
+        ("The ceasefire will begin at 1400 hours GMT on Friday.", 14),
+    ],
+)
+def test_military_clock_times_before_a_zone(text, hour):
+    (f,) = frames(text, ClaimKind.EVENT)
+    assert (f.time.hour, f.time.utcoffset().total_seconds()) == (hour, 0)
+
+
+def test_a_clock_in_a_named_places_time_takes_that_places_zone():
+    (f,) = frames("The truce takes effect at 8 p.m. Aleppo time on Friday.", ClaimKind.EVENT)
+    assert f.time == datetime.fromisoformat("2020-03-06T20:00:00+02:00")
+
+
+def test_four_digits_without_a_zone_stay_a_number_not_a_clock():
+    assert all(f.time is None or f.time.hour == 0 for f in frames("The talks took 1100 minutes."))
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

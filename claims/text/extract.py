@@ -240,6 +240,17 @@ class _Doc:
         # place whose zone the entity data knows: that place's clock.
         group = self.time_groups[i]
         a, b = group[0].start(), group[-1].end()
+        for m in self.mentions_in(b, min(len(self.t), b + 40)):
+            # "السادسة من مساء الثلاثاء بتوقيت حلب", "6 p.m. Aleppo time".
+            tz = self.index.zone_of(m.entity) if m.entity.kind == "place" else None
+            if tz is not None and (
+                self.tagger.place_clock_lead.fullmatch(self.t, b, m.start)
+                or (
+                    not self.t[b : m.start].strip()
+                    and self.tagger.place_clock_tail.match(self.t, m.end)
+                )
+            ):
+                return zone_info(tz)
         # The words may trail the expression ("الواحدة فجرا بالتوقيت المحلي").
         if not self.tagger.local_re.search(self.t, a, min(len(self.t), b + 24)):
             return None
@@ -1689,7 +1700,13 @@ class Extractor:
             while nxt is not None and self._place_zone(doc, nxt, place_before):
                 nxt = doc.scan.search("events", nxt.end(), clause_end)
             direction = (
-                1
+                # "وكان وقف إطلاق النار قد دخل حيز التنفيذ مساء الثلاثاء، …
+                # وأن المسلحين سيغادرون": a pluperfect before the event
+                # dates it in the past, whatever a later clause foresees.
+                -1
+                if (pp := self._lexicon(pack, "timex.pluperfect").search(t, sent[0], clause_end))
+                and pp.start() <= m.start()
+                else 1
                 if doc.scan.search("future", sent[0], clause_end)
                 # An onset word ("from midnight", "to begin at") looks
                 # ahead of an agreement in the past, but a weekday it

@@ -99,6 +99,14 @@ class TimeTagger:
             "|".join(re.escape(fold(str(w))) for w in timex.get("local_time") or []) or "(?!)",
             pack.flags,
         )
+        # "بتوقيت حلب", "Aleppo time": any place whose zone the entity data
+        # knows names a clock, not only the zones listed here.
+        self.place_clock_lead = re.compile(
+            rf"\s*(?:{fold(str(timex.get('place_clock_lead') or '(?!)'))})\s*$", pack.flags
+        )
+        self.place_clock_tail = re.compile(
+            rf"\s*(?:{fold(str(timex.get('place_clock_tail') or '(?!)'))})", pack.flags
+        )
         self._zones = pack.lexicon(_inverse(timex.get("zones")))
         zone_lead = fold(str(timex.get("zone_lead") or ""))
         zone_tail = fold(str(timex.get("zone_tail") or ""))
@@ -235,7 +243,9 @@ class TimeTagger:
                 if info:
                     pod, pod_said = info, True
             elif kind == "clock":
-                c = pack.clock.search(s)
+                # In the text, not the atom alone: "0900" is a clock only
+                # because of the "GMT" after it.
+                c = pack.clock.match(text, m.start())
                 if c:
                     groups = c.groups()
                     h, mi = int(groups[0]), int(groups[1] or 0)
