@@ -565,6 +565,32 @@ def test_a_pluperfect_event_is_in_the_past_whatever_a_later_clause_foresees():
     assert f.time == datetime.fromisoformat("2020-03-02T20:00:00+03:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("أعلنت وزارة الدفاع أن العمليات القتالية في ريف المدينة توقفت صباح اليوم.", "ceasefire"),
+        ("بدأت بعد الظهر عملية إجلاء المقاتلين من الحي المحاصر.", "withdrawal"),
+        ("وقال الوسيط إن المسلحين سيغادرون البلدة مع أسرهم يوم السبت.", "withdrawal"),
+        ("شنت كوريا الشمالية ليل الأحد هجوما صاروخيا على جزيرة حدودية.", "strike"),
+        ("شن الجيش هجوما واسعا على البلدة فجر الإثنين.", "offensive"),
+    ],
+)
+def test_event_families_told_from_the_subjects_side(text, predicate):
+    assert [f.predicate for f in frames(text, ClaimKind.EVENT)] == [predicate]
+
+
+def test_an_announcement_with_a_clause_is_a_statement_of_whoever_made_it():
+    ents = [{"name": "Jan Kowal", "kind": "person", "aliases": ["يان كوفال", "كوفال"]}]
+    text = "وجاء ذلك بعد ساعات من إعلان المبعوث يان كوفال أن المحادثات ستستأنف الأسبوع المقبل."
+    out = extract(text, language="ar", published_at=PUB, entities=ents)
+    (st,) = [f for f in out.frames if f.kind == ClaimKind.STATEMENT]
+    assert (st.speaker, st.text) == ("Jan Kowal", "المحادثات ستستأنف الأسبوع المقبل")
+    # A bare announcement of a thing, with no clause, says nothing quotable.
+    assert not [
+        f for f in frames("رحب الطرفان بإعلان وقف إطلاق النار.") if f.kind == ClaimKind.STATEMENT
+    ]
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

@@ -476,6 +476,28 @@ def test_four_digits_without_a_zone_stay_a_number_not_a_clock():
     assert all(f.time is None or f.time.hour == 0 for f in frames("The talks took 1100 minutes."))
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Moscow said military operations in the old city had stopped on Tuesday.", "ceasefire"),
+        ("The envoy said the army had halted its operations in the district.", "ceasefire"),
+        ("The evacuation of the remaining rebel fighters resumed on Friday.", "withdrawal"),
+        (
+            "Convoys carrying the last militants and their relatives left the town on Monday.",
+            "withdrawal",
+        ),
+    ],
+)
+def test_event_families_told_from_the_subjects_side(text, predicate):
+    assert [f.predicate for f in frames(text, ClaimKind.EVENT)] == [predicate]
+
+
+def test_a_company_halting_operations_is_no_ceasefire():
+    assert (
+        frames("The mining company halted its operations after the flood.", ClaimKind.EVENT) == []
+    )
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 
