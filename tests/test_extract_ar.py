@@ -591,6 +591,32 @@ def test_an_announcement_with_a_clause_is_a_statement_of_whoever_made_it():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "predicate"),
+    [
+        ("أسفر الانفجار عن مقتل شخص واحد وإصابة أربعة.", 1, Qualifier.EXACT, "killed"),
+        ("وأصيب جندي واحد بجروح طفيفة.", 1, Qualifier.EXACT, "wounded"),
+        ("قتل ١٥ شخصا على الأقل في الغارة.", 15, Qualifier.AT_LEAST, "killed"),
+        ("أصيب 40 مدنيا تقريبا في القصف.", 40, Qualifier.APPROXIMATE, "wounded"),
+        ("وقال المستشفى إن ١١ شخصا ما زالوا في المستشفى.", 11, Qualifier.EXACT, "wounded"),
+        ("وذكر الدفاع المدني أن سبعة أشخاص نقلوا إلى المستشفيات.", 7, Qualifier.EXACT, "wounded"),
+    ],
+)
+def test_counts_told_after_their_noun(text, value, qualifier, predicate):
+    f = frames(text, ClaimKind.CASUALTY)[0]
+    assert (f.value, f.value_qualifier, f.predicate) == (value, qualifier, predicate)
+
+
+def test_one_after_a_place_or_a_thing_is_no_casualty():
+    assert frames("زار الوزير مستشفى واحدا في المدينة.", ClaimKind.CASUALTY) == []
+
+
+def test_a_wait_is_a_length_even_before_a_clause_of_what_came_next():
+    text = "انتظره شقيقه أمام المبنى أكثر من ثماني ساعات قبل أن يبلغ الشرطة."
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert (d.value, d.value_qualifier) == (8 * 3600, Qualifier.AT_LEAST)
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

@@ -498,6 +498,25 @@ def test_a_company_halting_operations_is_no_ceasefire():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "predicate"),
+    [
+        ("Nearly 9,000 residents had been bussed out of the enclave by Sunday.", 9000, "displaced"),
+        ("About 600 people got out on the first day of the operation.", 600, "displaced"),
+        ("Officials said 14 people remained in hospital on Friday.", 14, "wounded"),
+        ("Six firefighters were taken to hospital.", 6, "wounded"),
+    ],
+)
+def test_people_brought_out_or_in_hospital(text, value, predicate):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.predicate) == (value, predicate)
+
+
+def test_a_qualifier_after_the_count():
+    (f,) = frames("Forty people or more were killed in the raid.", ClaimKind.CASUALTY)
+    assert (f.value, f.value_qualifier) == (40, Qualifier.AT_LEAST)
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

@@ -161,6 +161,12 @@ class TestCountScope:
         assert "33" in m.explanation and "about 60" in m.explanation
         assert "single incident" in m.explanation and "cumulative total" in m.explanation
 
+    def test_lower_bounds_for_an_incident_and_a_total_fit_but_are_not_linked(self) -> None:
+        raid = killed(165, qualifier=Qualifier.AT_LEAST)
+        since_the_coup = killed(3200, qualifier=Qualifier.AT_LEAST, scope="cumulative")
+        assert skipped(raid, since_the_coup).skip is SkipReason.SCOPE
+        assert skipped(since_the_coup, raid).skip is SkipReason.SCOPE
+
     def test_one_strike_does_not_contradict_the_month(self) -> None:
         month = killed(54, "ar", scope="cumulative", event_date=None, text="54 جنديا خلال الشهر")
         assert skipped(killed(33), month).skip is SkipReason.SCOPE

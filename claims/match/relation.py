@@ -394,7 +394,13 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         upper_b=b.extra.get("upper"),
     )
     relation = _VERDICT_RELATION[verdict]
-    if scopes_differ and verdict in (ValueVerdict.DISJOINT, ValueVerdict.ROUNDING):
+    if scopes_differ and (
+        verdict in (ValueVerdict.DISJOINT, ValueVerdict.ROUNDING)
+        # "at least 165 killed in one raid" and "more than 3,200 since the
+        # coup" are both lower bounds, so they fit — and say nothing of
+        # each other: an incident and a total are linked only when close.
+        or _far_apart(a, b, _SCOPE_FIT_RATIO)
+    ):
         return skipped
     if (
         a.kind is ClaimKind.QUANTITY
@@ -449,6 +455,10 @@ def _running_totals_reported_apart(a: Frame, b: Frame, t: KindThresholds) -> boo
         return False
     gap = abs(a.published_at - b.published_at)
     return gap >= timedelta(days=t.running_total_report_gap_days)
+
+
+# An incident's count and a total further apart than this are not linked.
+_SCOPE_FIT_RATIO = 1.5
 
 
 def _far_apart(a: Frame, b: Frame, ratio: float, min_difference: float = 0.0) -> bool:

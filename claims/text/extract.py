@@ -146,6 +146,10 @@ class _Num:
     upper: float | None = None
 
 
+# Any stretch of text, as a match (a span made of two matches).
+_SPAN_RE = re.compile(r".+", re.S)
+
+
 def _mark_range(frame: Frame, n: _Num) -> None:
     if n.upper is not None:
         frame.extra["upper"] = n.upper
@@ -1126,11 +1130,31 @@ class Extractor:
             nums[-1].end = dm.start()
             nums[-1].used = False
             self._count(doc, nums[-1], dual=(dm, key))
+        self._single_counts(doc, nums)
         num_starts = sorted(n.start for n in doc.nums)
         for n in nums:
-            if n.start == n.end:
+            if n.start == n.end or n.used:
                 continue
             self._count(doc, n, num_starts=num_starts)
+
+    def _single_counts(self, doc: _Doc, nums: list[_Num]) -> None:
+        """'مقتل شخص واحد': a one said after the people it counts."""
+        pack, t = doc.pack, doc.t
+        units = pack.data.get("casualty", {}).get("dual_units") or {}
+        for om in self._lexicon(pack, "casualty.one_after").finditer(t):
+            end = om.start()
+            while end > 0 and t[end - 1].isspace():
+                end -= 1
+            um = pack.people.ends_at(t, max(0, end - 30), end)
+            if um is None or end == om.start() or pack.people.key(um) not in units:
+                continue
+            for n in nums:
+                if n.start <= om.start() < n.end:
+                    n.used = True  # the bare "واحد" counts nothing of its own
+            span = _SPAN_RE.match(t, um.start(), om.end())
+            assert span is not None
+            one = _Num(um.start(), um.start(), 1.0, Qualifier.EXACT, um.start())
+            self._count(doc, one, dual=(span, pack.people.key(um)))
 
     def _count(
         self,
@@ -1223,6 +1247,13 @@ class Extractor:
                 qty_key = pack.prefix_units.key(pre)
             if qm is not None and unit_key is not None and qm.end() >= unit_end:
                 qty_key = pack.quantity_units.key(qm)
+        if n.qualifier is Qualifier.EXACT:
+            # "قتل ١٥ شخصا على الأقل": a qualifier said after the count.
+            after = self._lexicon(pack, "qualifiers_after")
+            qa = after.regex.match(t, unit_end + len(t[unit_end:]) - len(t[unit_end:].lstrip()))
+            if qa is not None:
+                n.qualifier = Qualifier(after.key(qa))
+                unit_end = qa.end()
         # The predicate: after the count (passive, "left 33 dead") or before
         # it ("killing 33", "the toll rose to 33", "مقتل 33").
         pred: str | None = victim
