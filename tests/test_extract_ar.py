@@ -617,6 +617,16 @@ def test_a_wait_is_a_length_even_before_a_clause_of_what_came_next():
     assert (d.value, d.value_qualifier) == (8 * 3600, Qualifier.AT_LEAST)
 
 
+def test_while_x_said_that_is_a_clause_of_its_own_not_an_attribution():
+    text = "وأعلنت البحرية أن سفنها أسقطت مسيرتين، فيما قال التلفزيون الرسمي إن الميناء «يعمل بشكل طبيعي»."
+    sts = frames(text, ClaimKind.STATEMENT)
+    # The state broadcaster is an unnamed source; above all, the quoted
+    # words are not taken for a speaker's name, nor the navy's clause for
+    # the broadcaster's.
+    assert all("يعمل" not in (st.speaker or "") for st in sts)
+    assert all(not st.text.startswith("وأعلنت") for st in sts)
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

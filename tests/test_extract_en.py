@@ -517,6 +517,19 @@ def test_a_qualifier_after_the_count():
     assert (f.value, f.value_qualifier) == (40, Qualifier.AT_LEAST)
 
 
+def test_saying_little_or_nothing_reports_no_words():
+    text = "Obama said little after the vote. Merkel said nothing about the sanctions."
+    assert frames(text, ClaimKind.STATEMENT) == []
+    (st,) = frames("Macron said little had changed since the spring.", ClaimKind.STATEMENT)
+    assert st.text == "little had changed since the spring"
+
+
+def test_a_name_before_its_title_is_no_reported_clause():
+    text = 'Ana Ruiz, the city coroner, said: "We have identified nine of the victims."'
+    sts = frames(text, ClaimKind.STATEMENT)
+    assert [st.text for st in sts] == ["We have identified nine of the victims."[:-1]]
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

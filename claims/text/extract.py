@@ -146,6 +146,8 @@ class _Num:
     upper: float | None = None
 
 
+_QUOTE_MARKS = ("\u00ab", "\u00bb", '"', "\u201c", "\u201d")
+
 # Any stretch of text, as a match (a span made of two matches).
 _SPAN_RE = re.compile(r".+", re.S)
 
@@ -1986,6 +1988,10 @@ class Extractor:
         end = stop.start() if stop else sent[1]
         comma = _COMMA_RE.search(t, m.end(), end)
         np_end = comma.start() if comma else end
+        if doc.pack.complementizers.search(t, m.end(), np_end) is not None:
+            # "…، فيما قال التلفزيون إن …": a reported clause of its own
+            # follows, so the words before are not this source's.
+            return
         speaker = self._resolve_np(doc, m.end(), np_end, m.start(), after=True)
         if speaker is None:
             return
@@ -2232,9 +2238,11 @@ class Extractor:
                 a = self._clause_start(doc, sent[0], end_at)
                 while a < end_at and t[a] in ' "':
                     a += 1
-                if (
-                    self._words(t, a, end_at) <= 4
-                    and self._lexicon(pack, "definite_refs").regex.match(t, a) is not None
+                if self._words(t, a, end_at) <= 4 and (
+                    self._lexicon(pack, "definite_refs").regex.match(t, a) is not None
+                    # 'Dany Cotton, the London Fire Commissioner, said: "…"':
+                    # the name before its title, not a clause.
+                    or _CAP_NAME_RE.fullmatch(t[a:end_at].strip()) is not None
                 ):
                     # "The ship's Japanese owner, Shoei Kisen Kaisha,
                     # apologised": a title before the name, not a clause.
@@ -2277,7 +2285,12 @@ class Extractor:
                 a = aud.end()
             else:
                 return []
-        if (comp is None or gap_words > 10) and self._act_object(doc, a, window_end):
+        if (comp is None or gap_words > 10) and (
+            self._act_object(doc, a, window_end)
+            # "Trump said little in public", "said nothing about it" (but
+            # "said little had changed" reports a clause).
+            or self._no_words(doc, a)
+        ):
             return []
         b = self._clause_end(doc, a, nxt_verb, sent)
         if (comp is None or gap_words > 10) and self._object_only(doc, v, a, b):
@@ -2307,6 +2320,23 @@ class Extractor:
         return not any(
             clause_verbs.fullmatch(w) or finite.fullmatch(w) or (len(w) > 4 and w.endswith("ed"))
             for w in words
+        )
+
+    def _no_words(self, doc: _Doc, a: int) -> bool:
+        t, pack = doc.t, doc.pack
+        m = self._lexicon(pack, "statements.no_words").regex.match(t, a + 1)
+        if m is None:
+            return False
+        nxt = _WORD_RE.search(t, m.end(), m.end() + 30)
+        if nxt is None:
+            return True
+        w = nxt.group()
+        verbs = (
+            self._lexicon(pack, "statements.clause_verbs"),
+            self._lexicon(pack, "statements.finite_verbs"),
+        )
+        return not any(v.regex.fullmatch(w) for v in verbs) and not (
+            len(w) > 4 and w.endswith("ed")
         )
 
     def _act_object(self, doc: _Doc, a: int, end: int) -> bool:
@@ -2619,8 +2649,8 @@ class Extractor:
         """
         t, pack = doc.t, doc.pack
         toks = list(_WORD_RE.finditer(t, a, b))
-        if not 2 <= len(toks) <= 3:
-            return None
+        if not 2 <= len(toks) <= 3 or any(q in t[a:b] for q in _QUOTE_MARKS):
+            return None  # quoted words are what was said, not who said it
         if t[a : toks[0].start()].strip() or t[toks[-1].end() : b].strip():
             return None
         unnamed = self._lexicon(pack, "statements.unnamed")
