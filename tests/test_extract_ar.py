@@ -618,7 +618,10 @@ def test_a_wait_is_a_length_even_before_a_clause_of_what_came_next():
 
 
 def test_while_x_said_that_is_a_clause_of_its_own_not_an_attribution():
-    text = "وأعلنت البحرية أن سفنها أسقطت مسيرتين، فيما قال التلفزيون الرسمي إن الميناء «يعمل بشكل طبيعي»."
+    text = (
+        "وأعلنت البحرية أن سفنها أسقطت مسيرتين، "
+        "فيما قال التلفزيون الرسمي إن الميناء «يعمل بشكل طبيعي»."
+    )
     sts = frames(text, ClaimKind.STATEMENT)
     # The state broadcaster is an unnamed source; above all, the quoted
     # words are not taken for a speaker's name, nor the navy's clause for

@@ -530,6 +530,28 @@ def test_a_name_before_its_title_is_no_reported_clause():
     assert [st.text for st in sts] == ["We have identified nine of the victims."[:-1]]
 
 
+def test_they_is_a_group_never_the_last_person_quoted():
+    ents = [{"name": "Lena Ortiz", "kind": "person", "aliases": ["Lena Ortiz", "Ortiz"]}]
+    text = (
+        "Mayor Lena Ortiz said the pumps would be replaced. "
+        "Residents said they had complained for months that the drains were blocked."
+    )
+    sts = frames(text, ClaimKind.STATEMENT, entities=ents)
+    assert [(st.speaker, st.text) for st in sts] == [("Lena Ortiz", "the pumps would be replaced")]
+
+
+def test_participles_of_naming_and_denying_go_on_for_the_speaker():
+    ents = [{"name": "Omar Haddad", "kind": "person", "aliases": ["Omar Haddad", "Haddad"]}]
+    text = (
+        "Omar Haddad admitted on Monday that the report was late, calling the delay "
+        '"an embarrassment" and denying that his staff had hidden anything.'
+    )
+    sts = frames(text, ClaimKind.STATEMENT, entities=ents)
+    assert {st.speaker for st in sts} == {"Omar Haddad"}
+    assert [st.negated for st in sts] == [False, False, True]
+    assert "an embarrassment" in sts[1].text
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

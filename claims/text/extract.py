@@ -2238,11 +2238,14 @@ class Extractor:
                 a = self._clause_start(doc, sent[0], end_at)
                 while a < end_at and t[a] in ' "':
                     a += 1
-                if self._words(t, a, end_at) <= 4 and (
-                    self._lexicon(pack, "definite_refs").regex.match(t, a) is not None
-                    # 'Dany Cotton, the London Fire Commissioner, said: "…"':
-                    # the name before its title, not a clause.
-                    or _CAP_NAME_RE.fullmatch(t[a:end_at].strip()) is not None
+                if (
+                    self._words(t, a, end_at) <= 4
+                    and (
+                        self._lexicon(pack, "definite_refs").regex.match(t, a) is not None
+                        # 'Dany Cotton, the London Fire Commissioner, said: "…"':
+                        # the name before its title, not a clause.
+                        or _CAP_NAME_RE.fullmatch(t[a:end_at].strip()) is not None
+                    )
                 ):
                     # "The ship's Japanese owner, Shoei Kisen Kaisha,
                     # apologised": a title before the name, not a clause.
@@ -2547,6 +2550,12 @@ class Extractor:
         pm = pack.pronouns.search(t, a, b)
         if pm is not None and (not after or self._words(t, a, pm.start()) <= 1):
             before = self._previous_statement(doc, verb_pos, 1)
+            if self._lexicon(pack, "statements.group_pronouns").regex.fullmatch(pm.group()):
+                # "Residents said they had warned …": "they" and "it" stand
+                # for a group or a body, never for the last person quoted.
+                if before is not None and before.speaker.kind != "person":
+                    return before.speaker
+                return None
             return before.speaker if before is not None else self._last_person(doc, verb_pos)
         # A capitalised name next to the verb is a new speaker.
         if pack.ignore_case:
