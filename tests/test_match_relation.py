@@ -951,3 +951,25 @@ def test_long_quotes_that_run_on_agree_on_several_shared_concepts() -> None:
         "الجيش الإيراني سيجري مناورات في الخليج الشهر المقبل", "ar", speaker="Iranian Army"
     )
     assert relation_of(en, other) is not Relation.AGREES
+
+
+def test_counts_of_things_dated_a_day_apart_are_one_salvo_told_from_either_side_of_midnight():
+    def salvo(n: float, day: int, language: str) -> Frame:
+        return frame(
+            ClaimKind.QUANTITY,
+            language,
+            value=n,
+            value_qualifier=Qualifier.AT_LEAST,
+            unit="drone",
+            event_date=date(2024, 4, day),
+            published_at=datetime(2024, 4, 14, 12, 0, tzinfo=UTC),
+        )
+
+    assert relation_of(salvo(300, 13, "en"), salvo(300, 14, "ar")) is Relation.AGREES
+    same_day_only = Thresholds(
+        kinds={
+            **Thresholds().kinds,
+            ClaimKind.QUANTITY: KindThresholds(event_date_tolerance_days=0),
+        }
+    )
+    assert relation_of(salvo(300, 13, "en"), salvo(300, 14, "ar"), same_day_only) is None

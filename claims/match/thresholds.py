@@ -130,10 +130,13 @@ KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
     # figure's step and 10 %, as durations), and "more than 400 ships"
     # agrees with 422.
     # Amounts and events are often announced ahead: a corridor or patrols
-    # "from 15 March" in a report of 5 March.
+    # "from 15 March" in a report of 5 March. A salvo fired "on Saturday
+    # night" is Sunday's in another outlet: counts dated a day apart are
+    # compared, as casualties are (figures far apart still are not).
     ClaimKind.QUANTITY: {
         "rounding_tolerance": 0.1,
         "report_lookahead_days": 30,
+        "event_date_tolerance_days": 1,
         "unknown_scope_max_ratio": 0.0,  # amounts legitimately differ by any factor
         "loose_match_agrees": True,
     },
