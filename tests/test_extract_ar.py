@@ -630,6 +630,25 @@ def test_while_x_said_that_is_a_clause_of_its_own_not_an_attribution():
     assert all(not st.text.startswith("وأعلنت") for st in sts)
 
 
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [("الأول", 1), ("العاشر", 10), ("الحادي عشر", 11), ("العشرين", 20), ("الحادي والثلاثين", 31)],
+)
+def test_ordinal_days_that_share_a_value_with_another_word(words, day):
+    # "العاشر" and "عشر" are both 10: neither may hide the other.
+    (f,) = frames(f"عقد الوزيران اجتماعا في {words} من كانون الثاني.", ClaimKind.EVENT)
+    assert f.time.date() == datetime(2020, 1, day).date()
+
+
+def test_the_same_day_is_the_day_being_told_not_today():
+    text = (
+        "وصلت السفينة إلى الميناء في العاشر من شباط/فبراير. "
+        "وغادرت في اليوم نفسه ثلاث ناقلات محملة بالقمح."
+    )
+    (q,) = frames(text, ClaimKind.QUANTITY)
+    assert q.event_date == datetime(2020, 2, 10).date()
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

@@ -552,6 +552,18 @@ def test_participles_of_naming_and_denying_go_on_for_the_speaker():
     assert "an embarrassment" in sts[1].text
 
 
+def test_the_next_day_counts_from_the_day_being_told():
+    text = (
+        "The convoy reached the border on 27 February. "
+        "The next day, 40 trucks crossed into the enclave."
+    )
+    (q,) = frames(text, ClaimKind.QUANTITY)
+    assert q.event_date == datetime(2020, 2, 28).date()
+    # With no day told before, it counts from publication.
+    (q,) = frames("The next day, 40 trucks crossed into the enclave.", ClaimKind.QUANTITY)
+    assert q.event_date == datetime(2020, 3, 6).date()
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

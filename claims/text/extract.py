@@ -231,7 +231,17 @@ class _Doc:
         if x is None:
             group = self.time_groups[i]
             local = self._local_zone(i)
-            x = self.tagger.resolve(group, self.t, self.pub, direction, local_zone=local)
+            anaphoric = any(
+                m.lastgroup == "rel" and self.tagger.is_anaphoric(m.group()) for m in group
+            )
+            x = self.tagger.resolve(
+                group,
+                self.t,
+                self.pub,
+                direction,
+                local_zone=local,
+                anchor=self._anchor(i) if anaphoric else None,
+            )
             if x.time is not None and not x.dated and x.precision == "minute":
                 anchor = self._anchor(i)
                 if anchor is not None:

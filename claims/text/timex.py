@@ -63,12 +63,8 @@ class TimeTagger:
         months = pack.months.bare
         day_suffix = r"(?:st|nd|rd|th)?" if pack.ignore_case else ""
         month_pair = rf"(?:{months})(?:\s*[/(-]\s*(?:{months})\)?)?"
-        ords = pack.lexicon(
-            {
-                str(k): [str(w)]
-                for w, k in (pack.data.get("timex", {}).get("ordinal_days") or {}).items()
-            }
-        )
+        # Several words may share a day ("العاشر" and "عشر" are both 10).
+        ords = pack.lexicon(_inverse(pack.data.get("timex", {}).get("ordinal_days")))
         self._ordinals = ords
         ord_seq = rf"(?:{ords.bare})(?:[\s-]+(?:{ords.bare}))?"
         timex = pack.data.get("timex", {})
@@ -95,6 +91,9 @@ class TimeTagger:
             hours = rf"(?:{self._hours.bare}){frac}"
             hour_words = rf"{hour_lead}{hours}|{hours}{pod_after}"
         self._midnight_ends_day = bool(timex.get("midnight_ends_named_day"))
+        # Relative days counted from the day the text was telling ("the
+        # next day", "اليوم نفسه"), when it named one; else from publication.
+        self._anaphoric = pack.lexicon([str(w) for w in timex.get("anaphoric_days") or []])
         self.local_re = re.compile(
             "|".join(re.escape(fold(str(w))) for w in timex.get("local_time") or []) or "(?!)",
             pack.flags,
@@ -199,6 +198,7 @@ class TimeTagger:
         word_hour: int | None = None
         word_minutes = 0
         named_days = 0
+        anaphoric = False
         for m in atoms:
             kind = m.lastgroup
             s = m.group()
@@ -229,6 +229,7 @@ class TimeTagger:
                         word_minutes = int(count)
             elif kind == "rel":
                 rel = int(pack.relative_days.key_for(s))
+                anaphoric = anaphoric or self.is_anaphoric(s)
                 info = pack.part_of_day_info.get(_key(s, pack.ignore_case))
                 if info is None:
                     # "فجر اليوم", "this morning": the part of day inside.
@@ -265,6 +266,9 @@ class TimeTagger:
         start, end = atoms[0].start(), atoms[-1].end()
         tz = zone or local_zone or (pub.tzinfo if pub else None)
         base = pub.date() if pub else None
+        if anaphoric and anchor is not None:
+            # "the next day", "في اليوم نفسه": after the day being told.
+            base = anchor
         if day is None and rel is not None and base:
             day = base + timedelta(days=rel)
         if day is None and weekdays and base:
@@ -327,6 +331,10 @@ class TimeTagger:
             dated=explicit_day,
             zoned=zone is not None or local_zone is not None,
         )
+
+    def is_anaphoric(self, atom: str) -> bool:
+        """A relative day counted from the day being told ("the next day")."""
+        return self._anaphoric.regex.fullmatch(atom) is not None
 
     def _ordinal_date(self, s: str, pub: datetime | None) -> date | None:
         m = self.pack.months.search(s)
