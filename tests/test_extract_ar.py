@@ -649,6 +649,18 @@ def test_the_same_day_is_the_day_being_told_not_today():
     assert q.event_date == datetime(2020, 2, 10).date()
 
 
+def test_expecting_participles_go_on_for_the_speaker_and_never_for_an_earlier_one():
+    ents = [{"name": "Samir Haddad", "kind": "person", "aliases": ["سمير حداد", "حداد"]}]
+    named = "وقال المسؤول سمير حداد إن المفقودين تجاوزوا الألف، متوقعا أن ترتفع الحصيلة."
+    out = extract(named, language="ar", published_at=PUB, entities=ents)
+    sts = [f for f in out.frames if f.kind == ClaimKind.STATEMENT]
+    assert [st.speaker for st in sts] == ["Samir Haddad", "Samir Haddad"]
+    unnamed = named + " وقالت مصادر مطلعة إن الميناء أغلق، مرجحة أن يستغرق فتحه أسابيع."
+    out = extract(unnamed, language="ar", published_at=PUB, entities=ents)
+    sts = [f for f in out.frames if f.kind == ClaimKind.STATEMENT]
+    assert len(sts) == 2  # the unnamed sources' words are no one's
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

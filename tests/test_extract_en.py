@@ -564,6 +564,20 @@ def test_the_next_day_counts_from_the_day_being_told():
     assert q.event_date == datetime(2020, 3, 6).date()
 
 
+def test_a_pronoun_after_the_verb_opens_the_clause_not_an_inverted_name():
+    ents = [{"name": "Rafael Soto", "kind": "person", "aliases": ["Rafael Soto", "Soto"]}]
+    text = "The head of the port authority, Rafael Soto, said he accepted full responsibility."
+    (st,) = frames(text, ClaimKind.STATEMENT, entities=ents)
+    assert (st.speaker, st.text) == ("Rafael Soto", "he accepted full responsibility")
+
+
+def test_dismissing_suggestions_is_a_denial():
+    ents = [{"name": "Rafael Soto", "kind": "person", "aliases": ["Rafael Soto", "Soto"]}]
+    text = "Rafael Soto dismissed suggestions that the crane had been overloaded."
+    (st,) = frames(text, ClaimKind.STATEMENT, entities=ents)
+    assert (st.text, st.negated) == ("the crane had been overloaded", True)
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

@@ -2218,7 +2218,14 @@ class Extractor:
             speaker: Entity | None = None
             if tail_words <= 3 and 0 < np_words <= 8:
                 speaker = self._resolve_np(doc, comma + 1, v.start(), v.start(), after=False)
-            if speaker is None and np_words == 0 and tail_words <= 6:
+            if (
+                speaker is None
+                and np_words == 0
+                and tail_words <= 6
+                # "…, Amirali Hajizadeh, said he accepted": a pronoun after
+                # the verb opens the reported clause; it is no inverted name.
+                and pack.pronouns.regex.match(t, v.end() + 1) is None
+            ):
                 # "…, noted Artak Beglaryan, the region's ombudsman."
                 name_end = _COMMA_RE.search(t, v.end(), tail_end)
                 np_end = name_end.start() if name_end else tail_end
@@ -2379,9 +2386,10 @@ class Extractor:
             np_a, np_b, clause_a = v.end(), q.end() - 1, q.end()
         speaker = self._resolve_np(doc, np_a, np_b, v.start(), after=True)
         conf = 0.85
-        if speaker is None and self._lexicon(doc.pack, "statements.participles").regex.fullmatch(
-            v.group()
-        ):
+        participle = (
+            self._lexicon(doc.pack, "statements.participles").regex.fullmatch(v.group()) is not None
+        )
+        if speaker is None and participle:
             speaker = self._main_subject(doc, sent, v.start())
         if speaker is None:
             lo = max(sent[0], v.start() - 60)
@@ -2393,7 +2401,11 @@ class Extractor:
             # of its own that names no one; the last speaker did not say it.
             return []
         if speaker is None:
-            prev = self._previous_statement(doc, v.start(), 1)
+            # A participle speaks for its own sentence's subject ("قالت
+            # مصادر … مرجحة أن"): an unnamed one is no earlier speaker.
+            prev = self._previous_statement(doc, v.start(), 0 if participle else 1)
+            if prev is None and participle:
+                return []
             speaker = prev.speaker if prev is not None else self._last_person(doc, v.start())
             conf = 0.7
         if speaker is None:
