@@ -146,8 +146,6 @@ class _Num:
     upper: float | None = None
 
 
-_QUOTE_MARKS = ("\u00ab", "\u00bb", '"', "\u201c", "\u201d")
-
 # Any stretch of text, as a match (a span made of two matches).
 _SPAN_RE = re.compile(r".+", re.S)
 
