@@ -1121,3 +1121,69 @@ def test_alla_that_not_negates_but_illa_except_does_not():
     assert st.negated
     (st,) = frames("وقال غوتيريش إنه لم يعد أمام الجميع إلا الحوار.", ClaimKind.STATEMENT)
     assert not st.negated
+
+
+@pytest.mark.parametrize(
+    ("en", "ar", "unit"),
+    [
+        # People counted by role, in their plural, tamyiz, dual and compound forms.
+        ("They brought three interpreters.", "ضم الوفد مترجمين اثنين فقط.", "interpreter"),
+        ("Some 4,000 journalists covered the vote.", "غطى الانتخابات نحو 4000 صحفي.", "journalist"),
+        ("About 90 firefighters fought the blaze.", "كافح الحريق نحو 90 رجل إطفاء.", "firefighter"),
+        ("Over 300 settlers entered the site.", "دخل الموقع أكثر من 300 مستوطن.", "settler"),
+        ("The ministry hired 2,500 teachers.", "عينت الوزارة 2500 معلم.", "teacher"),
+        ("Some two million pilgrims arrived.", "وصل نحو مليوني حاج.", "pilgrim"),
+        ("The team numbered 11 intelligence agents.", "ضم الفريق 11 عنصرا أمنيا.", "troop"),
+        ("Some 18 aid workers arrived.", "وصل نحو 18 عامل إغاثة.", "aid worker"),
+        # Things, with their compounds.
+        ("The city sent 30 fire engines.", "أرسلت المدينة 30 سيارة إطفاء.", "fire engine"),
+        ("The army entered five neighbourhoods.", "دخل الجيش خمسة أحياء.", "district"),
+        ("The block has 18 storeys.", "يتألف المبنى من 18 طابقا.", "storey"),
+        ("The clinic added 60 beds.", "أضافت العيادة 60 سريرا.", "bed"),
+        ("The rocket carried 22 satellites.", "حمل الصاروخ 22 قمرا صناعيا.", "satellite"),
+        # A missile's type keeps the one key reports compare it under.
+        ("They fired 14 ballistic missiles.", "أطلقوا 14 صاروخا باليستيا.", "rocket"),
+    ],
+)
+def test_people_roles_and_things_share_a_unit_key_across_languages(en, ar, unit):
+    got = []
+    for text, lang in ((en, "en"), (ar, "ar")):
+        out = extract(text, language=lang)
+        got.append([f.unit for f in out.frames if f.kind == ClaimKind.QUANTITY])
+    assert got == [[unit], [unit]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("استشهد 40 فلسطينيا بينهم 17 طفلا.", 17, "child"),
+        ("قتل في القصف تسع نساء.", 9, "woman"),
+        ("قتل خمسة صحفيين في الغارة.", 5, "journalist"),
+        ("أسفر القصف عن مقتل 14 طبيبا.", 14, "doctor"),
+        ("أصيب 30 متظاهرا في المواجهات.", 30, "protester"),
+        ("قتل 8 من رجال الإطفاء.", 8, "firefighter"),
+        ("قتل 13 طيارا على الأقل.", 13, "pilot"),
+        ("قتل ستة مسلحين متمردين.", 6, "fighter"),
+    ],
+)
+def test_a_casualty_keeps_the_role_of_the_people_counted(text, value, unit):
+    got = [(f.value, f.unit) for f in frames(text, ClaimKind.CASUALTY)]
+    assert (value, unit) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال في مؤتمر صحفي إن 40 قتلوا.",
+        "وقال رئيس الوزراء للصحفيين إن 40 قتلوا.",
+        "وقال مسؤولون إن 40 قتلوا.",
+    ],
+)
+def test_a_role_that_names_a_source_gives_no_unit_to_a_bare_toll(text):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.unit) == (40, "person")
+
+
+def test_a_dual_with_its_number_word_is_one_count():
+    got = [(f.kind, f.value, f.unit) for f in frames("قتل مترجمين اثنين.")]
+    assert got == [(ClaimKind.CASUALTY, 2, "interpreter")]

@@ -1522,3 +1522,48 @@ def test_a_time_past_a_contrast_belongs_to_the_other_clause():
     text = "The truce held during its first hours, although villagers heard gunfire last night."
     (e,) = frames(text, ClaimKind.EVENT)
     assert (e.predicate, e.time) == ("ceasefire", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Nine journalists were killed in the strike.", 9, "journalist"),
+        ("Fourteen children were among those killed.", 14, "child"),
+        ("The shelling killed six women.", 6, "woman"),
+        ("Police shot dead 11 protesters.", 11, "protester"),
+        ("Four aid workers were killed in the convoy.", 4, "aid worker"),
+        ("At least 13 airmen were killed.", 13, "pilot"),
+        ("Three tank crew members were killed.", 3, "crew member"),
+        ("Twenty doctors were killed in the strikes.", 20, "doctor"),
+    ],
+)
+def test_a_casualty_keeps_the_role_of_the_people_counted(text, value, unit):
+    got = [(f.value, f.unit) for f in frames(text, ClaimKind.CASUALTY)]
+    assert (value, unit) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A blaze gutted the 19-storey block.", 19, "storey"),
+        ("Crews sent 25 fire engines.", 25, "fire engine"),
+        ("Some 3,000 pilgrims were stranded.", 3_000, "pilgrim"),
+        ("Moscow expelled 23 British diplomats.", 23, "diplomat"),
+        # The noun right after the number is what it counts, not people
+        # carried past other words.
+        ("Twenty buses carrying passengers left the city.", 20, "bus"),
+        ("Two planes carrying journalists landed.", 2, "aircraft"),
+    ],
+)
+def test_counted_people_and_things_take_their_own_unit(text, value, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The toll rose to 40, doctors said.", "The toll rose to 40, the minister told reporters."],
+)
+def test_a_role_that_names_a_source_gives_no_unit_to_a_bare_toll(text):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.unit) == (40, "person")

@@ -1140,6 +1140,11 @@ class Extractor:
             nums[-1].end = dm.start()
             nums[-1].used = False
             self._count(doc, nums[-1], dual=(dm, key))
+            if nums[-1].used:
+                # "مترجمين اثنين": the number word is the dual's own.
+                for n in nums[:-1]:
+                    if dm.start() <= n.start < dm.end():
+                        n.used = True
         self._single_counts(doc, nums)
         num_starts = sorted(n.start for n in doc.nums)
         for n in nums:
@@ -1248,7 +1253,12 @@ class Extractor:
                 unit_key = pack.people.key(pm2) if pm2 else "person"
                 if pm2 is not None:
                     unit_end = pm2.end()
-            elif pm is not None and (qm is None or pm.end() >= qm.end()):
+            elif pm is not None and (
+                # The first noun is what is counted: a people noun after a
+                # thing's, past other words, is not ("20 buses carrying
+                # passengers"); right after it, it is ("two tank crewmen").
+                qm is None or (pm.end() >= qm.end() and not t[qm.end() : pm.start()].strip())
+            ):
                 unit_key = pack.people.key(pm)
                 unit_end = pm.end()
             if qm is not None and unit_key is None and victim is None:
