@@ -578,6 +578,12 @@ def test_dismissing_suggestions_is_a_denial():
     assert (st.text, st.negated) == ("the crane had been overloaded", True)
 
 
+def test_a_share_of_a_toll_names_its_people_after_of_them():
+    text = "The shelling killed 40 civilians, 11 of them children, in the market."
+    counts = [(f.value, f.unit, f.predicate) for f in frames(text, ClaimKind.CASUALTY)]
+    assert (11, "child", "killed") in counts
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

@@ -710,11 +710,9 @@ class Extractor:
         for an increase ("another 12 people were killed"), else what its
         clause states."""
         t, pack = doc.t, doc.pack
-        if self._lexicon(pack, "casualty.part_markers").regex.match(t, n.end + 1) or (
-            self._lexicon(pack, "casualty.part_before").ends_at(
-                t, max(sent[0], n.qual_start - 50), n.qual_start
-            )
-        ):
+        if self._lexicon(pack, "casualty.part_markers").regex.match(t, n.end + 1) or self._lexicon(
+            pack, "casualty.part_before"
+        ).ends_at(t, max(sent[0], n.qual_start - 50), n.qual_start):
             return "part"
         if self._increment(doc, n, unit_end):
             return "incident"
@@ -1238,6 +1236,11 @@ class Extractor:
             vm = self._unit_after(doc, pack.victim_nouns, n.end, sent[1], 1)
             pm = self._unit_after(doc, pack.people, n.end, sent[1], max_skip)
             qm = self._unit_after(doc, pack.quantity_units, n.end, sent[1], max_skip)
+            share = self._lexicon(pack, "casualty.share_after").regex.match(t, n.end + 1)
+            if share is not None and vm is None and pm is None and qm is None:
+                # "82 civilians, 13 of them children": the people of a share
+                # stand after "of them"; what befell them is the count's before.
+                pm = self._unit_after(doc, pack.people, share.end(), sent[1], 1)
             pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 12), n.start) or (
                 pack.prefix_units.ends_at(t, max(0, n.start - 12), n.start)
             )
