@@ -973,3 +973,15 @@ def test_counts_of_things_dated_a_day_apart_are_one_salvo_told_from_either_side_
         }
     )
     assert relation_of(salvo(300, 13, "en"), salvo(300, 14, "ar"), same_day_only) is None
+
+
+def test_lengths_under_a_day_far_apart_are_disputed_longer_ones_are_other_periods():
+    def attack(hours: float, qualifier: Qualifier = Qualifier.APPROXIMATE, **kw: Any) -> Frame:
+        return lasted(hours * 3600, qualifier=qualifier, subject="event", scope=None, **kw)
+
+    # "about five hours" vs "about three hours" of one attack: a dispute.
+    assert relation_of(attack(5), attack(3)) is Relation.CONTRADICTS
+    # 30 vs 60 days of martial law (asked and granted) stay unjudged.
+    month = lasted(30 * 86400, subject="event", scope=None)
+    two_months = lasted(60 * 86400, subject="event", scope=None)
+    assert relation_of(month, two_months) is None

@@ -371,7 +371,14 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     )
     unsure = not named and (a.scope is None or b.scope is None or one_dated or two_days)
     min_difference = 0.0 if two_days else t.unknown_scope_min_difference
-    if unsure and _far_apart(a, b, t.unknown_scope_max_ratio, min_difference):
+    ratio = t.unknown_scope_max_ratio
+    if (
+        a.kind is ClaimKind.DURATION
+        and t.within_day_max_ratio
+        and max(abs(a.value), abs(b.value)) < _DAY_SECONDS
+    ):
+        ratio = t.within_day_max_ratio
+    if unsure and _far_apart(a, b, ratio, min_difference):
         return _skip(
             SkipReason.SCOPE,
             f"Not compared: {_value(a)} and {_value(b)} {a.predicate or ''} are too far apart "
@@ -456,6 +463,8 @@ def _running_totals_reported_apart(a: Frame, b: Frame, t: KindThresholds) -> boo
     gap = abs(a.published_at - b.published_at)
     return gap >= timedelta(days=t.running_total_report_gap_days)
 
+
+_DAY_SECONDS = 86400.0
 
 # An incident's count and a total further apart than this are not linked.
 _SCOPE_FIT_RATIO = 1.5
