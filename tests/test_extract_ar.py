@@ -661,6 +661,11 @@ def test_expecting_participles_go_on_for_the_speaker_and_never_for_an_earlier_on
     assert len(sts) == 2  # the unnamed sources' words are no one's
 
 
+def test_a_grace_period_is_a_length():
+    (d,) = frames("ومنح الاتفاق الطرفين مهلة ٤٥ يوما لتبادل الأسرى.", ClaimKind.DURATION)
+    assert d.value == 45 * 86400
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

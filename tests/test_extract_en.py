@@ -584,6 +584,16 @@ def test_a_share_of_a_toll_names_its_people_after_of_them():
     assert (11, "child", "killed") in counts
 
 
+def test_a_survivor_pulled_out_alive_is_no_withdrawal_and_her_ordeal_lasts():
+    text = "A boy was pulled out alive after spending nine days under the rubble."
+    out = frames(text)
+    assert [f.kind for f in out] == [ClaimKind.DURATION]
+    assert out[0].value == 9 * 86400
+    assert [f.predicate for f in frames("The militia pulled out of the port on Friday.")] == [
+        "withdrawal"
+    ]
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 
