@@ -189,6 +189,92 @@ def test_news_vocabulary_lands_on_the_same_concepts(english: str, arabic: str) -
     )
 
 
+# The general vocabulary of quotes: feelings and judgements, relations and
+# trust, speech acts, war and custody, disasters, the economy and the verbs
+# of doing, each in its other forms (the plural past, the present, the
+# verbal noun). A translation lands on the same concepts (written for these
+# tests, not from a gold set).
+QUOTE_VOCABULARY = [
+    ("They will pay a heavy price for this betrayal", "سيدفعون ثمنا باهظا على هذه الخيانة"),
+    ("I regret this tragic mistake", "يؤسفني هذا الخطأ المأساوي"),
+    ("We are proud and grateful", "نحن فخورون وممتنون"),
+    ("The meeting was amazing", "كان اللقاء مذهلا"),
+    ("The relationship is very good and based on trust", "العلاقة جيدة جدا وقائمة على الثقة"),
+    ("We will never abandon our citizens", "لن نتخلى أبدا عن مواطنينا"),
+    ("He denied any involvement in the explosion", "نفى أي تورط في الانفجار"),
+    ("We object to the decision", "نعترض على القرار"),
+    (
+        "The talks were constructive and the negotiations will resume",
+        "كانت المحادثات بناءة وستستأنف المفاوضات",
+    ),
+    ("We secured guarantees", "حصلنا على التزامات"),
+    ("They crossed all red lines", "تجاوزوا كل الخطوط الحمراء"),
+    ("The drones were intercepted", "تم اعتراض المسيرات"),
+    ("Two soldiers lost their lives", "لقي جنديان حتفهما"),
+    ("He was injured in the blast", "أصيب في الانفجار"),
+    ("The toll rose to 40", "ارتفعت الحصيلة إلى 40"),
+    ("I have never witnessed such a fire in my career", "لم أشهد حريقا كهذا في مسيرتي المهنية"),
+    ("The fire was contained", "تم احتواء الحريق"),
+    ("Washington imposed new tariffs", "فرضت واشنطن رسوما جمركية جديدة"),
+    ("He stepped down after the scandal", "تنحى بعد الفضيحة"),
+    ("I saw the bodies", "رأيت الجثث"),
+]
+
+
+@pytest.mark.parametrize(("english", "arabic"), QUOTE_VOCABULARY)
+def test_the_vocabulary_of_quotes_lands_on_the_same_concepts(english: str, arabic: str) -> None:
+    assert concepts(english) == concepts(arabic), (
+        sorted(concepts(english)),
+        sorted(concepts(arabic)),
+    )
+
+
+# A quote reworded in its own language: other words for the same point.
+REWORDED = [
+    ("Russia is open to negotiations", "Moscow is ready for talks"),
+    ("The attackers will not achieve their aims", "The assailants will not succeed"),
+    ("تم التوصل إلى صفقة", "تم التوصل إلى اتفاق"),
+    ("المهاجمون أرادوا زرع الرعب", "المهاجمون يريدون بث الخوف"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), REWORDED)
+def test_a_reworded_quote_keeps_its_concepts(first: str, second: str) -> None:
+    one, other = concepts(first), concepts(second)
+    shared = one & other
+    assert len(shared) >= 2 and len(shared) / min(len(one), len(other)) >= 0.6, (
+        sorted(one),
+        sorted(other),
+    )
+
+
+def test_a_translation_split_by_its_verb_still_shares_its_point() -> None:
+    # "took effect" is حيز التنفيذ whether or not دخل stands next to it.
+    for english, arabic in [
+        ("The truce took effect at noon", "دخلت الهدنة حيز التنفيذ ظهرا"),
+        ("The ceasefire comes into force tomorrow", "يدخل وقف إطلاق النار حيز التنفيذ غدا"),
+        ("The passengers on board are safe", "الركاب على متن الطائرة بأمان"),
+    ]:
+        en, ar = concepts(english), concepts(arabic)
+        assert en <= ar and len(en) >= 2, (sorted(en), sorted(ar))
+
+
+def test_words_that_start_like_a_stem_keep_their_own_meaning() -> None:
+    # مسيرتها المهنية is a career, not a drone (مسيرة); ناقلات جند are
+    # armoured carriers, not tankers (ناقلات); سريان (coming into force) is
+    # not سري (secret); a nightmare is no night.
+    assert concepts("مسيرتها المهنية") == concepts("her career") == {"career"}
+    assert concepts("ناقلات جند مدرعة") == concepts("armoured personnel carriers") == {"tank"}
+    assert concepts("سريان الهدنة") == {"take_effect", "ceasefire"}
+    assert concepts("a nightmare") == {"nightmare"} and concepts("the night") == {"night"}
+    # اعتراض على is an objection; اعتراض alone, an interception.
+    assert concepts("اعتراض على القرار") == {"oppose", "decide"}
+    assert concepts("اعتراض الصواريخ") == {"intercept", "missile"}
+    # Who a quote was told to is no point of it; "in case" is "if".
+    assert concepts("he told reporters") == concepts("قال للصحفيين") == frozenset()
+    assert concepts("in case") == frozenset() and concepts("the case") == {"problem"}
+
+
 def test_different_statements_on_one_topic_stay_apart() -> None:
     # Same topic, different claims: lifting a siege is not imposing one, and
     # resigning over a train crash is not visiting a plane crash. They share
@@ -284,6 +370,13 @@ UNRELATED_ARABIC = (
     "عن طريق",  # by way of [طريق road]
     "بناء على",  # based on [بناء building]
     "ذريع",  # abysmal [ذري atomic]
+    "الاثنين",  # Monday [اثني ethnic]
+    "بحلول",  # by (a date) [حلول solutions]
+    "دقيقة",  # a minute [دقيق accurate]
+    "لحظة",  # a moment [حظ luck]
+    "بحيرة",  # a lake [حيرة confusion]
+    "يومين",  # two days [يومي daily]
+    "باتت",  # became [اتت came]
 )
 FREQUENT_ENGLISH = _words(
     "the that this very said says say told tell added also about after before since while "
@@ -297,7 +390,7 @@ FREQUENT_ENGLISH = _words(
 UNRELATED_ENGLISH = _words(
     "according accordingly respectively whereas warm warrant ward banner postage altogether "
     "impossible jointly director department familiar needle surgeon flourish comedy camel "
-    "treat bored opposite alternate season"
+    "treat bored opposite alternate season separately involving taxing"
 )
 
 
