@@ -666,6 +666,14 @@ def test_a_grace_period_is_a_length():
     assert d.value == 45 * 86400
 
 
+def test_a_length_before_a_clause_of_what_came_next():
+    text = "وأطلق المسلحون النار على المارة نحو عشر دقائق قبل أن يلوذوا بالفرار."
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert (d.value, d.value_qualifier) == (600, Qualifier.APPROXIMATE)
+    # "قبل" before a noun is a point in time, not a length.
+    assert frames("وصل الوفد ثلاث ساعات قبل الموعد.", ClaimKind.DURATION) == []
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

@@ -594,6 +594,11 @@ def test_a_survivor_pulled_out_alive_is_no_withdrawal_and_her_ordeal_lasts():
     ]
 
 
+def test_a_stretch_named_by_its_place_in_time_is_a_length():
+    (d,) = frames("The site took down 900 posts in the first 48 hours.", ClaimKind.DURATION)
+    assert d.value == 48 * 3600
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

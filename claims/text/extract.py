@@ -581,8 +581,10 @@ class Extractor:
                 continue
             if s > 0 and t[s - 1] == ":" and t[s - 2 : s - 1].isdigit():
                 continue
-            if self._ordinal_before(doc, s):
-                continue  # "الثاني عشر", "the twenty first": an ordinal
+            if self._ordinal_before(doc, s) and not t[s:e].replace(",", "").isdigit():
+                # "الثاني عشر", "the twenty first": an ordinal ("the first 24
+                # hours" still counts its hours).
+                continue
             if self._model_name_before(doc, s, e):
                 continue  # "Mirage 2000 jets", "MiG-21", "a Boeing 737": a name
             art = self._lexicon(pack, "numbers.articles").ends_at(t, max(0, s - 4), s)
