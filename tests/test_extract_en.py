@@ -599,6 +599,17 @@ def test_a_stretch_named_by_its_place_in_time_is_a_length():
     assert d.value == 48 * 3600
 
 
+def test_an_event_that_only_dates_something_else_is_no_claim():
+    text = "The ministers spoke by phone a day before the Gulf Cooperation Council summit opened."
+    assert frames(text, ClaimKind.EVENT) == []
+
+
+def test_being_met_with_something_is_no_meeting():
+    assert frames("Any breach would be met with force, the army said.", ClaimKind.EVENT) == []
+    (m,) = frames("The two foreign ministers met in Ankara on Tuesday.", ClaimKind.EVENT)
+    assert m.predicate == "meeting"
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

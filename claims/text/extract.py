@@ -1871,9 +1871,7 @@ class Extractor:
                 continue
             if key == "strike" and self._gunmen_before(doc, m.start(), sent[0]):
                 continue
-            if tx is None and self._lexicon(pack, "events.subordinators").ends_at(
-                t, max(sent[0], m.start() - 20), m.start()
-            ):
+            if tx is None and self._subordinated(doc, m.start(), sent[0]):
                 # "since the negotiations began", "before the session
                 # began": a clause that dates something else by the event
                 # refers to it, and asserts nothing new.
@@ -1912,6 +1910,21 @@ class Extractor:
                 # A clock with no zone said: the outlet's offset is a guess,
                 # and the matcher may read two such clocks as wall clocks.
                 frame.extra["zone"] = "publication"
+
+    def _subordinated(self, doc: _Doc, pos: int, lo: int) -> bool:
+        """The event opens a clause that dates something else ("since the
+        negotiations began", "a day before the Group of 20 summit opened"):
+        the subordinator stands right before it or before a short name."""
+        subs = self._lexicon(doc.pack, "events.subordinators")
+        if subs.ends_at(doc.t, max(lo, pos - 20), pos):
+            return True
+        m = subs.last(doc.t, max(lo, pos - 40), pos)
+        return (
+            m is not None
+            and self._words(doc.t, m.end(), pos) <= 3
+            and not _COMMA_RE.search(doc.t, m.end(), pos)
+            and doc.scan.search("events", m.end(), pos) is None
+        )
 
     def _place_zone(self, doc: _Doc, m: re.Match[str], place_before: Lexicon) -> bool:
         # "met at the demilitarised zone", "fled through the corridor": the
