@@ -674,6 +674,15 @@ def test_a_length_before_a_clause_of_what_came_next():
     assert frames("وصل الوفد ثلاث ساعات قبل الموعد.", ClaimKind.DURATION) == []
 
 
+def test_a_day_said_beats_a_bare_part_of_day_nearer_the_count():
+    text = (
+        "وصل الوفد إلى العاصمة في الرابع من آذار. "
+        "وفي اليوم نفسه أقلعت ثلاث طائرات إغاثة قبل حلول الليل."
+    )
+    (q,) = frames(text, ClaimKind.QUANTITY)
+    assert q.event_date == datetime(2020, 3, 4).date()
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

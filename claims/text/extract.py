@@ -544,7 +544,7 @@ class Extractor:
         return best[1] if best else None
 
     def _event_date(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> date | None:
-        best: tuple[int, date] | None = None
+        best: tuple[tuple[bool, int], date] | None = None
         since = self._lexicon(doc.pack, "timex.period_start")
         for x in doc.times_in(sent[0], sent[1]):
             if x.day is None:
@@ -553,9 +553,11 @@ class Extractor:
                 continue  # "since 15 April": when a count began, not its day
             if not (a <= x.start < b) and self._report_date(doc, x.start):
                 continue  # "…, police said on Monday": the day of the report
-            dist = min(abs(x.start - b), abs(a - x.end))
-            if best is None or dist < best[0]:
-                best = (dist, x.day)
+            # A day said ("في اليوم نفسه") beats a bare part of day nearer by
+            # ("قبل حلول الليل"), which only falls back on the report's day.
+            rank = (not x.dated, min(abs(x.start - b), abs(a - x.end)))
+            if best is None or rank < best[0]:
+                best = (rank, x.day)
         return best[1] if best else None
 
     def _report_date(self, doc: _Doc, pos: int) -> bool:
