@@ -610,6 +610,12 @@ def test_being_met_with_something_is_no_meeting():
     assert m.predicate == "meeting"
 
 
+def test_the_day_a_war_broke_out_does_not_date_its_toll():
+    text = "The conflict, which broke out on 3 January, has killed at least 410 people."
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert c.event_date is None
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 
