@@ -616,6 +616,16 @@ def test_the_day_a_war_broke_out_does_not_date_its_toll():
     assert c.event_date is None
 
 
+def test_an_earlier_events_time_does_not_date_a_later_one_in_the_sentence():
+    text = (
+        "The negotiations began on Monday, a mediator said, and closed with a joint "
+        "statement in which the rivals agreed to reopen the border."
+    )
+    times = {f.predicate: f.time for f in frames(text, ClaimKind.EVENT)}
+    assert times["meeting"] is not None
+    assert times.get("agreement") is None
+
+
 def test_the_parties_to_something_are_not_a_quantity():
     assert frames("The two sides met again in Geneva.", ClaimKind.QUANTITY) == []
 

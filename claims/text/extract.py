@@ -1832,7 +1832,14 @@ class Extractor:
                         )
                     )
                 ]
-                if opening and not pack.events.search(t, opening[0].end, lead):
+                if (
+                    opening
+                    and not pack.events.search(t, opening[0].end, lead)
+                    # "The talks opened on Tuesday, …, and ended with a
+                    # statement in which they agreed …": that time is the
+                    # first event's, not one the sentence opens with.
+                    and not pack.events.search(t, sent[0], opening[0].start)
+                ):
                     times = opening[:1]
             # Of several times, the one an onset word introduces ("took
             # effect at midnight") dates the event.
