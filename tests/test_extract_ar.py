@@ -683,6 +683,18 @@ def test_a_day_said_beats_a_bare_part_of_day_nearer_the_count():
     assert q.event_date == datetime(2020, 3, 4).date()
 
 
+def test_a_share_after_a_date_goes_with_the_toll_before_the_date():
+    text = "وقُتل ٣١٢ مدنيا منذ بدء الهجوم على المدينة في ١٢ تموز/يوليو، بينهم ٤٠ طفلا."
+    counts = {(f.value, f.predicate) for f in frames(text, ClaimKind.CASUALTY)}
+    assert (40, "killed") in counts
+
+
+@pytest.mark.parametrize("verb", ["أسرت", "أسر", "اختطفت"])
+def test_capture_verbs(verb):
+    (c,) = frames(f"وقال الجيش إن الفصائل {verb} ثلاثة جنود قرب الحدود.", ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (3, "captured")
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

@@ -1431,10 +1431,16 @@ class Extractor:
         if i < 0:
             return None
         prev = doc.nums[i]
+        if doc.pack.part_of.search(doc.t, prev.end, n.qual_start) is not None:
+            # "… قُتلوا منذ بدء الغزو في ٢٤ شباط/فبراير، بينهم ١٠٤ أطفال": a
+            # date's number between is no count; the share is the toll's.
+            while prev.pred is None and i > 0 and doc.nums[i - 1].end > sent[0]:
+                i -= 1
+                prev = doc.nums[i]
         if prev.pred is None or prev.end <= sent[0]:
             return None
         gap = doc.t[prev.end : n.qual_start]
-        if doc.pack.part_of.search(gap) is not None and self._words(gap, 0, len(gap)) <= 12:
+        if doc.pack.part_of.search(gap) is not None and self._words(gap, 0, len(gap)) <= 16:
             return prev  # "1,179 civilians were killed …, among them 104 children"
         if self._words(gap, 0, len(gap)) > 3 or not _LIST_SEP_RE.search(gap):
             return None
