@@ -695,6 +695,17 @@ def test_capture_verbs(verb):
     assert (c.value, c.predicate) == (3, "captured")
 
 
+def test_a_report_with_no_clause_gives_its_figures_a_speaker_and_quotes_nothing():
+    ents = [{"name": "Lina Saad", "kind": "person", "aliases": ["لينا سعد"]}]
+    text = "وأعلنت الوزيرة لينا سعد تخصيص ثلاثة ملايين دولار لإعادة إعمار المدارس."
+    out = extract(text, language="ar", published_at=PUB, entities=ents)
+    assert [(f.kind, f.speaker) for f in out.frames] == [(ClaimKind.QUANTITY, "Lina Saad")]
+    # An act (mourning declared) and an unnamed source lend no speaker.
+    for act in ("وأعلنت الوزيرة لينا سعد الحداد ثلاثة أيام.", "وذكرت مصادر طبية مقتل ١٢ شخصا."):
+        out = extract(act, language="ar", published_at=PUB, entities=ents)
+        assert [f.speaker for f in out.frames] == [None]
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

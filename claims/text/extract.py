@@ -163,6 +163,9 @@ class _Statement:
     sent: tuple[int, int]
     negated: bool
     confidence: float
+    # False for a report with no clause ("أعلنت الوزارة مقتل ١٢"): the
+    # numbers in it are the speaker's, but no words are quoted.
+    quoted: bool = True
 
 
 @dataclass(slots=True)
@@ -417,7 +420,8 @@ class Extractor:
             self._events(doc)
         if ClaimKind.STATEMENT in kinds:
             for st in doc.statements:
-                self._emit_statement(doc, st)
+                if st.quoted:
+                    self._emit_statement(doc, st)
         frames = [f for _, _, f in sorted(doc.frames, key=lambda x: (x[0], x[1]))]
         frames = [f for f in frames if f.kind in kinds]
         ents: dict[str, dict[str, Any]] = {}
@@ -2073,6 +2077,7 @@ class Extractor:
         conf: float,
         *,
         denied: bool = False,
+        quoted: bool = True,
     ) -> None:
         t = doc.t
         while a < b and t[a] in ' ":':
@@ -2094,7 +2099,7 @@ class Extractor:
         if (k > 0 and a < sts[k - 1].end) or (k < len(sts) and sts[k].start < b):
             return
         negated = denied or self._negated(doc, a, b)
-        sts.insert(k, _Statement(a, b, speaker, sent, negated, conf))
+        sts.insert(k, _Statement(a, b, speaker, sent, negated, conf, quoted))
 
     def _quote_statement(self, doc: _Doc, q: tuple[int, int], verbs: list[re.Match[str]]) -> None:
         t = doc.t
@@ -2423,6 +2428,7 @@ class Extractor:
         else:
             q = re.compile(r'[^"\n]{0,120}?:\s*"').match(t, v.end())
             if q is None:
+                self._nominal_report(doc, v, sent, nxt_verb)
                 return []
             np_a, np_b, clause_a = v.end(), q.end() - 1, q.end()
         speaker = self._resolve_np(doc, np_a, np_b, v.start(), after=True)
@@ -2453,6 +2459,23 @@ class Extractor:
             return []
         b = self._clause_end(doc, clause_a, nxt_verb, sent)
         return self._split(doc, clause_a, b, speaker, conf)
+
+    def _nominal_report(
+        self, doc: _Doc, v: re.Match[str], sent: tuple[int, int], nxt_verb: int
+    ) -> None:
+        """ "أعلنت رئيسة الوزراء تيريزا ماي تخصيص خمسة ملايين جنيه": a report
+        with no clause quotes no words, but its figures are the speaker's.
+        Acts ("أعلن الحداد ثلاثة أيام") and unnamed sources give none."""
+        if not self._lexicon(doc.pack, "statements.reporting").regex.fullmatch(v.group()):
+            return
+        b = self._clause_end(doc, v.end(), nxt_verb, sent)
+        if self._act_object(doc, v.end(), b):
+            return
+        first = doc.pack.numbers.regex.search(doc.t, v.end(), b)
+        np_b = first.start() if first is not None else b
+        speaker = self._resolve_np(doc, v.end(), np_b, v.start(), after=True, subject_only=True)
+        if speaker is not None:
+            self._add_statement(doc, v.end(), b, speaker, sent, 0.7, quoted=False)
 
     def _main_subject(self, doc: _Doc, sent: tuple[int, int], pos: int) -> Entity | None:
         # "عرضت وزارة الدفاع …، مؤكدة أن": a participle speaks for the
