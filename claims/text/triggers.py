@@ -97,6 +97,9 @@ def _seq(items: Iterable[tuple[Any, Any]]) -> Prefixes:
 def prefixes(pattern: re.Pattern[str]) -> set[str] | None:
     """Literal prefixes every match of ``pattern`` starts with, or None.
 
+    None means the prefixes cannot be read (scan everywhere); an empty set
+    means the pattern can never match.
+
     A prefix that holds a non-word character is cut there (a match starts
     inside one word); one that starts with a digit is the digit marker.
     """
@@ -104,8 +107,14 @@ def prefixes(pattern: re.Pattern[str]) -> set[str] | None:
         parsed = P.parse(pattern.pattern, pattern.flags)
     except re.error:
         return None
+    seqs = _seq(list(parsed))
+    if not seqs:
+        # "(?!)", the regex of an empty lexicon (English has no dual forms):
+        # it matches nowhere, so it has no candidates. Not None, which would
+        # run it over every position of every document.
+        return set()
     out: set[str] = set()
-    for s, _ in _seq(list(parsed)):
+    for s, _ in seqs:
         if s.startswith(_DIGIT):
             out.add(_DIGIT)
             continue
