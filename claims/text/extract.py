@@ -357,6 +357,18 @@ class Extractor:
                 "verbs": pack.verbs.regex,
                 "according_to": pack.according_to.regex,
                 "atoms": self._tagger(pack).atom_re,
+                # Range lookups run per count, event or verb, over windows
+                # of up to 200 characters: at the candidates only, they
+                # cost a few bisects instead of a regex try per character.
+                "predicates": pack.predicates.regex,
+                "toll_nouns": pack.toll_nouns.regex,
+                "complementizers": pack.complementizers.regex,
+                "nationalities": self.index.nationalities(pack).regex,
+                "pluperfect": self._lexicon(pack, "timex.pluperfect").regex,
+                "future_weak": self._lexicon(pack, "timex.future_weak").regex,
+                "possible": self._lexicon(pack, "events.possible").regex,
+                # Run over the whole text once per document.
+                "one_after": self._lexicon(pack, "casualty.one_after").regex,
                 **self.index.mention_patterns(pack),
             }
             clitics = str(pack.data.get("clitics") or "")
@@ -534,7 +546,12 @@ class Extractor:
 
     def _side(self, doc: _Doc, a: int, b: int) -> str | None:
         lex = doc.index.nationalities(doc.pack)
-        m = lex.search(doc.t, a, b)
+        # The scan knows the shared index's forms, not those a call adds.
+        m = (
+            doc.scan.search("nationalities", a, b)
+            if doc.index is self.index
+            else lex.search(doc.t, a, b)
+        )
         return lex.key(m) or None if m else None
 
     def _place(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str | None:
@@ -609,7 +626,7 @@ class Extractor:
             elif self._lexicon(pack, "numbers.approximate").regex.fullmatch(t, m.start(), e):
                 qual = Qualifier.APPROXIMATE
             elif (
-                (toll := pack.toll_nouns.last(t, max(0, lead - 50), lead)) is not None
+                (toll := doc.scan.last("toll_nouns", max(0, lead - 50), lead)) is not None
                 and self._words(t, toll.end(), lead) <= 3
                 and not _COMMA_RE.search(t, toll.end(), lead)
                 and (q := doc.scan.ends_at("qualifiers", max(0, toll.start() - 20), toll.start()))
@@ -1162,7 +1179,7 @@ class Extractor:
         """'مقتل شخص واحد': a one said after the people it counts."""
         pack, t = doc.pack, doc.t
         units = pack.data.get("casualty", {}).get("dual_units") or {}
-        for om in self._lexicon(pack, "casualty.one_after").finditer(t):
+        for om in doc.scan.finditer("one_after"):
             end = om.start()
             while end > 0 and t[end - 1].isspace():
                 end -= 1
@@ -1469,7 +1486,7 @@ class Extractor:
             i += 1
         if end == unit_end:
             return None
-        m = pack.predicates.search(t, end, sent[1])
+        m = doc.scan.search("predicates", end, sent[1])
         if m is None or self._words(t, end, m.start()) > 4:
             return None
         return pack.predicates.key(m), (m.start(), m.end())
@@ -1532,7 +1549,7 @@ class Extractor:
         limit_all = stop_all.start() if stop_all else sent[1]
         after: tuple[int, re.Match[str]] | None = None
         share = self._lexicon(pack, "casualty.share_of")
-        for m in lex.finditer(t, unit_end, limit):
+        for m in doc.scan.finditer("predicates", unit_end, limit):
             dist = self._words(t, unit_end, m.start())
             if dist > self.settings.after_window:
                 break
@@ -1553,7 +1570,7 @@ class Extractor:
                 and self._words(t, m.end(), num_starts[nxt]) <= 1
                 # "لقوا حتفهم وأصيب 416": the next count has its own predicate,
                 # before it or right after it ("12 were killed and 30 injured").
-                and lex.search(t, m.end(), num_starts[nxt]) is None
+                and doc.scan.search("predicates", m.end(), num_starts[nxt]) is None
                 and not self._predicate_follows(doc, num_starts[nxt], limit_all)
                 # "ستة من بحارتها أصيبوا، اثنان منهم بجروح": the next count
                 # is a share of this one, which keeps its predicate.
@@ -1580,7 +1597,7 @@ class Extractor:
             inc = _match_after(pack.part_of.regex, t, unit_end, num_starts[nxt], " ,\u060c")
             close = _COMMA_RE.search(t, num_starts[nxt], limit_all) if inc is not None else None
             if inc is not None and close is not None:
-                pm = lex.search(t, close.end(), limit_all)
+                pm = doc.scan.search("predicates", close.end(), limit_all)
                 if pm is not None and self._words(t, close.end(), pm.start()) <= 2:
                     after = (self._words(t, unit_end, pm.start()), pm)
         # Before: close to the count (and its qualifier).
@@ -1598,7 +1615,7 @@ class Extractor:
             # "…injured, and that 45 people…": a new reported clause.
             lo = split.end()
         before: tuple[int, re.Match[str]] | None = None
-        bm = lex.last(t, lo, n.qual_start)
+        bm = doc.scan.last("predicates", lo, n.qual_start)
         if bm is not None:
             dist = self._words(t, bm.end(), n.qual_start)
             # "killed in the attacks on two mosques": past a preposition a
@@ -1631,14 +1648,14 @@ class Extractor:
         ):
             # "The death toll from the quake that struck … rose to 41": the
             # toll noun may sit far before its verb.
-            tm = pack.toll_nouns.last(t, max(sent[0], n.qual_start - 200), n.qual_start)
+            tm = doc.scan.last("toll_nouns", max(sent[0], n.qual_start - 200), n.qual_start)
             if tm is not None:
                 return pack.toll_nouns.key(tm) or "killed", (tm.start(), tm.end())
         if before is None and after is None:
             # "بلغ عدد الجنود الذين قتلوا في إدلب خلال شهر شباط 54 جنديا":
             # a rising-toll verb opens the clause, its predicate sits far
             # before the number.
-            far = lex.last(t, max(sent[0], n.qual_start - 200), n.qual_start)
+            far = doc.scan.last("predicates", max(sent[0], n.qual_start - 200), n.qual_start)
             if far is not None and pack.toll_rise.search(
                 t, max(sent[0], far.start() - 60), far.start()
             ):
@@ -1690,7 +1707,7 @@ class Extractor:
         n = self._num_starting_at(doc, num_start)
         if n is None:
             return False
-        m = doc.pack.predicates.search(t, n.end, min(limit, n.end + 40))
+        m = doc.scan.search("predicates", n.end, min(limit, n.end + 40))
         return m is not None and self._words(t, n.end, m.start()) <= 3
 
     def _scope(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str | None:
@@ -1772,7 +1789,7 @@ class Extractor:
                 # وأن المسلحين سيغادرون": a pluperfect before the event
                 # dates it in the past, whatever a later clause foresees.
                 -1
-                if (pp := self._lexicon(pack, "timex.pluperfect").search(t, sent[0], clause_end))
+                if (pp := doc.scan.search("pluperfect", sent[0], clause_end))
                 and pp.start() <= m.start()
                 else 1
                 if doc.scan.search("future", sent[0], clause_end)
@@ -1782,7 +1799,7 @@ class Extractor:
                 # Wednesday", reported on Thursday): WEAK_FUTURE.
                 else (
                     WEAK_FUTURE
-                    if self._lexicon(pack, "timex.future_weak").search(t, sent[0], clause_end)
+                    if doc.scan.search("future_weak", sent[0], clause_end)
                     else (-1 if doc.scan.search("past", sent[0], clause_end) else 0)
                 )
             )
@@ -1895,7 +1912,7 @@ class Extractor:
                 # began": a clause that dates something else by the event
                 # refers to it, and asserts nothing new.
                 continue
-            possible = self._lexicon(pack, "events.possible").search(t, m.end(), clause_end)
+            possible = doc.scan.search("possible", m.end(), clause_end)
             if possible is not None and self._words(t, m.end(), possible.start()) <= 10:
                 continue  # "عقد لقاء بين الرئيسين ممكن": possible, not asserted
             if tx is None and self._lexicon(pack, "events.generic").regex.fullmatch(m.group()):
@@ -2043,7 +2060,7 @@ class Extractor:
         end = stop.start() if stop else sent[1]
         comma = _COMMA_RE.search(t, m.end(), end)
         np_end = comma.start() if comma else end
-        if doc.pack.complementizers.search(t, m.end(), np_end) is not None:
+        if doc.scan.search("complementizers", m.end(), np_end) is not None:
             # "…، فيما قال التلفزيون إن …": a reported clause of its own
             # follows, so the words before are not this source's.
             return
@@ -2209,7 +2226,7 @@ class Extractor:
         nxt_verb = verbs[vi + 1].start() if vi + 1 < len(verbs) else sent[1]
         nxt_verb = min(nxt_verb, sent[1])
         window_end = min(nxt_verb, sent[1])
-        comp = pack.complementizers.search(t, v.end(), window_end)
+        comp = doc.scan.search("complementizers", v.end(), window_end)
         if comp is not None and pack.clause_splitters.search(t, v.end(), comp.end()):
             # The "that" of "…, and that …" opens a second clause, not the first.
             comp = None
