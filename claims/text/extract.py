@@ -367,6 +367,20 @@ class Extractor:
                 "pluperfect": self._lexicon(pack, "timex.pluperfect").regex,
                 "future_weak": self._lexicon(pack, "timex.future_weak").regex,
                 "possible": self._lexicon(pack, "events.possible").regex,
+                "titles": pack.titles.regex,
+                "counterpart": pack.counterpart.regex,
+                "contrast": pack.contrast.regex,
+                "irrealis": pack.irrealis.regex,
+                "onset": pack.onset.regex,
+                "relatives": pack.relatives.regex,
+                "people": pack.people.regex,
+                "duration_subjects": pack.duration_subjects.regex,
+                "lasting_verbs": self._lexicon(pack, "duration.lasting_verbs").regex,
+                "rates": self._lexicon(pack, "quantity.rates").regex,
+                "dimensions_before": self._lexicon(pack, "quantity.dimensions.before").regex,
+                "share_of": self._lexicon(pack, "casualty.share_of").regex,
+                "shooters": self._lexicon(pack, "events.shooters").regex,
+                "denials": self._lexicon(pack, "statements.denials").regex,
                 # Run over the whole text once per document.
                 "one_after": self._lexicon(pack, "casualty.one_after").regex,
                 **self.index.mention_patterns(pack),
@@ -1026,8 +1040,7 @@ class Extractor:
         # "تستمر هدنة العيد التي أعلنتها الحركة خمسة أيام": a verb of lasting
         # opens the clause, its subject runs up to the length.
         sent = doc.sentence(pos)
-        lasting = self._lexicon(pack, "duration.lasting_verbs")
-        v = lasting.last(t, max(sent[0], pos - 90), pos)
+        v = doc.scan.last("lasting_verbs", max(sent[0], pos - 90), pos)
         return (
             v is not None
             and self._words(t, v.end(), pos) <= 10
@@ -1043,7 +1056,7 @@ class Extractor:
         after: tuple[int, str] | None = None
         after_keys: set[str] = set()
         prev: re.Match[str] | None = None
-        for m in lex.finditer(doc.t, sent[0], sent[1]):
+        for m in doc.scan.finditer("duration_subjects", sent[0], sent[1]):
             if m.start() < a:
                 key = lex.key(m)
                 if (
@@ -1418,7 +1431,7 @@ class Extractor:
 
     def _rate(self, doc: _Doc, unit_end: int, end: int) -> str | None:
         lex = self._lexicon(doc.pack, "quantity.rates")
-        m = lex.search(doc.t, unit_end, min(end, unit_end + 40))
+        m = doc.scan.search("rates", unit_end, min(end, unit_end + 40))
         if m is None or self._words(doc.t, unit_end, m.start()) > 3:
             return None
         return lex.key(m)
@@ -1435,7 +1448,7 @@ class Extractor:
         before = self._lexicon(doc.pack, "quantity.dimensions.before")
         # "بعمق 15 كيلومترا", "بعمق يتراوح بين 10 و15", "عمق المنطقة سيبلغ 8":
         # a few words may stand between the dimension and the number.
-        m = before.last(t, max(0, a - 40), a)
+        m = doc.scan.last("dimensions_before", max(0, a - 40), a)
         if (
             m is not None
             and self._words(t, m.end(), a) <= 3
@@ -1527,7 +1540,7 @@ class Extractor:
 
     def _people_near(self, doc: _Doc, sent: tuple[int, int], n: _Num) -> str | None:
         best: tuple[int, str] | None = None
-        for m in doc.pack.people.finditer(doc.t, sent[0], sent[1]):
+        for m in doc.scan.finditer("people", sent[0], sent[1]):
             dist = min(abs(m.start() - n.end), abs(n.start - m.end()))
             if dist < 60 and (best is None or dist < best[0]):
                 best = (dist, doc.pack.people.key(m))
@@ -1548,12 +1561,11 @@ class Extractor:
         stop_all = doc.scan.search("clause_stops", unit_end, sent[1])
         limit_all = stop_all.start() if stop_all else sent[1]
         after: tuple[int, re.Match[str]] | None = None
-        share = self._lexicon(pack, "casualty.share_of")
         for m in doc.scan.finditer("predicates", unit_end, limit):
             dist = self._words(t, unit_end, m.start())
             if dist > self.settings.after_window:
                 break
-            sh = share.search(t, unit_end, m.start())
+            sh = doc.scan.search("share_of", unit_end, m.start())
             if sh is not None and _PUNCT_COMMA_RE.search(t, sh.end(), m.start()) is None:
                 # "three million people, about half of them displaced": the
                 # predicate is the share's, not the whole count's ("60
@@ -1832,7 +1844,7 @@ class Extractor:
                     and pack.events.key(about) != key
                     and self._words(t, about.end(), m.start()) <= 10
                     and (
-                        pack.relatives.search(t, about.end(), m.start()) is not None
+                        doc.scan.search("relatives", about.end(), m.start()) is not None
                         or not t[about.end() : m.start()].strip()
                     )
                 ):
@@ -1888,7 +1900,8 @@ class Extractor:
             if (
                 tx is None
                 and key in pack.nominal_events
-                and pack.irrealis.search(t, max(sent[0], m.start() - 60), clause_end) is not None
+                and doc.scan.search("irrealis", max(sent[0], m.start() - 60), clause_end)
+                is not None
             ):
                 # "a safe zone should be 30 km deep", "تعتزم إنشاء منطقة
                 # آمنة": proposed or intended, not asserted.
@@ -1975,7 +1988,7 @@ class Extractor:
         # وأطلق النار": a shooting by attackers is no strike (the gold sets
         # keep `strike` for armed forces' fire and for missile, rocket and
         # air attacks).
-        who = self._lexicon(doc.pack, "events.shooters").last(doc.t, max(lo, pos - 60), pos)
+        who = doc.scan.last("shooters", max(lo, pos - 60), pos)
         return (
             who is not None
             and self._words(doc.t, who.end(), pos) <= 5
@@ -1984,12 +1997,12 @@ class Extractor:
 
     def _denied_clause(self, doc: _Doc, lo: int, pos: int) -> bool:
         # A denial verb whose reported clause runs on to ``pos``.
-        den = self._lexicon(doc.pack, "statements.denials").last(doc.t, lo, pos)
+        den = doc.scan.last("denials", lo, pos)
         if den is None or self._words(doc.t, den.end(), pos) > 12:
             return False
         return (
             doc.scan.search("clause_stops", den.end(), pos) is None
-            and doc.pack.contrast.search(doc.t, den.end(), pos) is None
+            and doc.scan.search("contrast", den.end(), pos) is None
         )
 
     def _bare_mention(
@@ -2007,7 +2020,7 @@ class Extractor:
         return pack.onset_verbs.search(t, lo, hi) is None
 
     def _onset_before(self, doc: _Doc, lo: int, pos: int) -> bool:
-        o = doc.pack.onset.last(doc.t, max(lo, pos - 30), pos)
+        o = doc.scan.last("onset", max(lo, pos - 30), pos)
         return o is not None and self._words(doc.t, o.end(), pos) <= 1
 
     # -- statements ---------------------------------------------------------
@@ -2079,7 +2092,7 @@ class Extractor:
             a = sent[0]
             for c in _COMMA_RE.finditer(t, sent[0], m.start()):
                 a = c.end()
-            for ct in doc.pack.contrast.finditer(t, a, m.start()):
+            for ct in doc.scan.finditer("contrast", a, m.start()):
                 a = ct.end()
             if self._words(t, a, m.start()) >= 3:
                 self._add_statement(doc, a, m.start(), speaker, sent, 0.75)
@@ -2548,7 +2561,7 @@ class Extractor:
         pack, t = doc.pack, doc.t
         after_comma = bool(pack.data.get("statements", {}).get("contrast_after_comma"))
         found = None
-        for m in pack.contrast.finditer(t, a, b):
+        for m in doc.scan.finditer("contrast", a, b):
             if not after_comma or t[a : m.start()].rstrip().endswith((",", ";", "\u060c")):
                 if not last:
                     return m
@@ -2610,8 +2623,8 @@ class Extractor:
         if subject_only:
             return None
         # Titles: "the Turkish president", "الرئيس الروسي", "his Russian counterpart".
-        tm = pack.titles.search(t, a, b) if after else pack.titles.last(t, a, b)
-        cm = pack.counterpart.search(t, a, b)
+        tm = doc.scan.search("titles", a, b) if after else doc.scan.last("titles", a, b)
+        cm = doc.scan.search("counterpart", a, b)
         if tm is not None and self._name_follows(doc, tm.end(), b):
             # "Prime Minister Ranil Wickremesinghe said": a known name the
             # title stands before is the speaker. (A new name keeps the
@@ -2867,13 +2880,13 @@ class Extractor:
             if m.entity.kind != "person":
                 continue
             sent = doc.sentence(m.start)
-            before = pack.titles.last(t, max(sent[0], m.start - 40), m.start)
+            before = doc.scan.last("titles", max(sent[0], m.start - 40), m.start)
             hits = []
             if before is not None and self._words(t, before.end(), m.start) <= 2:
                 hits.append(before)
             comma = re.match(r"\s*[,\u060c]\s*", t[m.end : m.end + 4])
             if comma is not None:
-                after = pack.titles.search(t, m.end, min(sent[1], m.end + 40))
+                after = doc.scan.search("titles", m.end, min(sent[1], m.end + 40))
                 if after is not None and self._words(t, m.end, after.start()) <= 4:
                     hits.append(after)
             # Roles the entity data gives a person the document names.
