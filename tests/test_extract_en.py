@@ -1615,3 +1615,71 @@ def test_counted_people_and_things_take_their_own_unit(text, value, unit):
 def test_a_role_that_names_a_source_gives_no_unit_to_a_bare_toll(text):
     (f,) = frames(text, ClaimKind.CASUALTY)
     assert (f.value, f.unit) == (40, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("On the northern front the guns fell silent after dawn on Sunday.", "ceasefire"),
+        ("Hostilities ceased across the valley at noon on Monday.", "ceasefire"),
+        ("A humanitarian pause started in the eastern districts on Tuesday.", "ceasefire"),
+        ("The two militias agreed to stop fighting from Saturday.", "ceasefire"),
+        ("Military police patrolled the ring road on Wednesday.", "patrols"),
+        ("The president received his Azerbaijani counterpart on Monday.", "meeting"),
+        ("Aliyev received Pashinyan in Baku on Tuesday.", "meeting"),
+        ("The delegations resumed talks in Vienna on Friday.", "meeting"),
+        ("Envoys gathered in Oman on Sunday for a fresh round of talks.", "meeting"),
+        ("The contact group reconvened in Minsk on Thursday.", "meeting"),
+        ("A meeting between the two foreign ministers took place on Monday.", "meeting"),
+        ("They issued the appeal after meeting in Tehran on Tuesday.", "meeting"),
+        ("Army howitzers shelled the outskirts of the port on Saturday.", "shelling"),
+        ("Guided missiles hammered the fuel depot before dawn on Friday.", "strike"),
+        ("Navy gunboats strafed the coastal road on Monday.", "strike"),
+        ("A second wave of missiles slammed into the airbase on Sunday.", "strike"),
+        ("The neighbours inked a border pact in Cairo on Wednesday.", "agreement"),
+        ("Both governments signed a joint declaration on Thursday.", "agreement"),
+        ("Mediators hammered out a deal on Saturday.", "agreement"),
+        ("The battalion handed over the Lachin district on Tuesday.", "withdrawal"),
+        ("The insurgents vacated the hilltop village on Monday.", "withdrawal"),
+        ("The last foreign troops left the island on Friday.", "withdrawal"),
+        ("Government forces mounted a counter-offensive on Sunday.", "offensive"),
+        ("The army opened a ground assault on the port on Monday.", "offensive"),
+        ("Armoured columns rolled into the border town on Saturday.", "offensive"),
+    ],
+)
+def test_event_families_in_their_journalistic_phrasings(text, predicate):
+    got = [f.predicate for f in frames(text, ClaimKind.EVENT)]
+    assert got == ["strike" if predicate == "shelling" else predicate]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A walkout, not an attack.
+        "Bus drivers went on strike on Monday over pay.",
+        "Teachers launched a strike on Tuesday.",
+        "Prisoners began a hunger strike on Friday.",
+        # A reception or a target met, not a meeting.
+        "The decision met with fierce criticism on Monday.",
+        "The ministry met the deadline on Friday.",
+        "The new rules meet the requirements of the treaty.",
+        # Demanded, hoped for, threatened or possible: not asserted.
+        "The bishops called for a truce on Sunday.",
+        "The envoy urged both armies to accept a ceasefire.",
+        "The rebels threatened to withdraw from the city.",
+        "The two leaders could meet next week.",
+        "The opposition hopes to sign an accord soon.",
+        # Leaving talks, a race, a deal or a market is no withdrawal.
+        "The candidate withdrew from the election on Monday.",
+        "The carmaker pulled out of the merger on Friday.",
+        "Funds pulled back from emerging markets on Monday.",
+        # Routine police rounds, and an event that only dates another.
+        "Police officers patrol the old town every evening.",
+        "Prices doubled days before foreign troops crossed into the region.",
+        "He was arrested after the 2015 accord was signed.",
+        # A host of vaccines or of a possessive is not a visit.
+        "The clinic received Russian vaccines on Monday.",
+    ],
+)
+def test_event_near_misses_are_no_events(text):
+    assert frames(text, ClaimKind.EVENT) == []

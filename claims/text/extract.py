@@ -1897,6 +1897,11 @@ class Extractor:
             reach = 24 if tx is onset_tx else 16
             if tx is not None and self._words(t, m.end(), tx.start) > reach:
                 tx = None
+            if self._unasserted(doc, lead, sent[0]):
+                # "called for a ceasefire on Monday", "threatened to
+                # withdraw", "هدد بالانسحاب": demanded, hoped for, refused
+                # or threatened, whatever its time, it did not happen.
+                continue
             if (
                 tx is None
                 and key in pack.nominal_events
@@ -1918,6 +1923,10 @@ class Extractor:
                 # "…hoped the truce would hold": a later mention of an event
                 # the text already reported, with no time of its own.
                 continue
+            after = self._lexicon(pack, "events.not_after")
+            na = after.ends_at(t, max(sent[0], m.start() - 20), m.start())
+            if na is not None and after.key(na) == key:
+                continue  # "went on strike", "a hunger strike": a walkout
             if key == "strike" and self._gunmen_before(doc, m.start(), sent[0]):
                 continue
             if tx is None and self._subordinated(doc, m.start(), sent[0]):
@@ -1975,6 +1984,19 @@ class Extractor:
             and doc.scan.search("events", m.end(), pos) is None
         )
 
+    def _unasserted(self, doc: _Doc, pos: int, lo: int) -> bool:
+        """A demand, hope, threat, refusal or possibility governs the event
+        from a few words before it, in the same clause and with no other
+        event between ("urged the two sides to agree a truce")."""
+        m = self._lexicon(doc.pack, "events.unasserted").last(doc.t, max(lo, pos - 60), pos)
+        return (
+            m is not None
+            and self._words(doc.t, m.end(), pos) <= 6
+            and _COMMA_RE.search(doc.t, m.end(), pos) is None
+            and doc.scan.search("clause_stops", m.end(), pos) is None
+            and doc.scan.search("events", m.end(), pos) is None
+        )
+
     def _place_zone(self, doc: _Doc, m: re.Match[str], place_before: Lexicon) -> bool:
         # "met at the demilitarised zone", "fled through the corridor": the
         # zone is where something happened, not an event, nor does it take
@@ -1988,12 +2010,18 @@ class Extractor:
         # وأطلق النار": a shooting by attackers is no strike (the gold sets
         # keep `strike` for armed forces' fire and for missile, rocket and
         # air attacks).
-        who = doc.scan.last("shooters", max(lo, pos - 60), pos)
-        return (
-            who is not None
-            and self._words(doc.t, who.end(), pos) <= 5
-            and doc.scan.search("clause_stops", who.end(), pos) is None
-        )
+        # Nor is a walkout by workers ("nurses launched a strike").
+        for who in (
+            doc.scan.last("shooters", max(lo, pos - 60), pos),
+            self._lexicon(doc.pack, "events.strikers").last(doc.t, max(lo, pos - 60), pos),
+        ):
+            if (
+                who is not None
+                and self._words(doc.t, who.end(), pos) <= 5
+                and doc.scan.search("clause_stops", who.end(), pos) is None
+            ):
+                return True
+        return False
 
     def _denied_clause(self, doc: _Doc, lo: int, pos: int) -> bool:
         # A denial verb whose reported clause runs on to ``pos``.
