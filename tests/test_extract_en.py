@@ -1669,6 +1669,8 @@ def test_event_families_in_their_journalistic_phrasings(text, predicate):
         "The rebels threatened to withdraw from the city.",
         "The two leaders could meet next week.",
         "The opposition hopes to sign an accord soon.",
+        "The mediators raised the possibility of a truce on Friday.",
+        "The commander stressed the need to halt all military operations.",
         # Leaving talks, a race, a deal or a market is no withdrawal.
         "The candidate withdrew from the election on Monday.",
         "The carmaker pulled out of the merger on Friday.",

@@ -1988,9 +1988,14 @@ class Extractor:
         """A demand, hope, threat, refusal or possibility governs the event
         from a few words before it, in the same clause and with no other
         event between ("urged the two sides to agree a truce")."""
-        m = self._lexicon(doc.pack, "events.unasserted").last(doc.t, max(lo, pos - 60), pos)
+        # One character past the event, so that an entry may look at the
+        # verb it governs ("قد يلتقي", not "قد التقى").
+        m = self._lexicon(doc.pack, "events.unasserted").last(
+            doc.t, max(lo, pos - 60), min(len(doc.t), pos + 2)
+        )
         return (
             m is not None
+            and m.end() <= pos
             and self._words(doc.t, m.end(), pos) <= 6
             and _COMMA_RE.search(doc.t, m.end(), pos) is None
             and doc.scan.search("clause_stops", m.end(), pos) is None
