@@ -1681,6 +1681,12 @@ def test_event_families_in_their_journalistic_phrasings(text, predicate):
         "He was arrested after the 2015 accord was signed.",
         # A host of vaccines or of a possessive is not a visit.
         "The clinic received Russian vaccines on Monday.",
+        "The studio hosted Netflix in Paris on Thursday.",
+        # Economic or police forces, a passive, and troops leaving their own base.
+        "Market forces hit the shares of regional lenders on Monday.",
+        "Riot police and security forces attacked the marchers.",
+        "Drones attacked by hawks lost altitude over the lake.",
+        "Troops left their barracks to help clear the snow.",
     ],
 )
 def test_event_near_misses_are_no_events(text):
