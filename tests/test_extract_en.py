@@ -1691,3 +1691,51 @@ def test_event_families_in_their_journalistic_phrasings(text, predicate):
 )
 def test_event_near_misses_are_no_events(text):
     assert frames(text, ClaimKind.EVENT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name the entity data does not know, with its role beside it.
+        ("Lena Moravec, the county coroner, said nine bodies had been found.", "Lena Moravec"),
+        ("Lena Moravec, a fire service spokeswoman, said nine homes burned.", "Lena Moravec"),
+        ("Lena Moravec, 52, said the river had risen overnight.", "Lena Moravec"),
+        ("Lena Moravec, who runs the shelter, said 80 families had arrived.", "Lena Moravec"),
+        ("County Coroner Lena Moravec said nine bodies had been found.", "Lena Moravec"),
+        ("Slovak Interior Minister Pavol Hrdina said 40 migrants were detained.", "Pavol Hrdina"),
+        # Short clauses before a trailing attribution.
+        ("The talks had collapsed, Pavol Hrdina said.", "Pavol Hrdina"),
+        ("The talks had collapsed, said Pavol Hrdina.", "Pavol Hrdina"),
+    ],
+)
+def test_new_speakers_are_named_not_titled(text, speaker):
+    sts = frames(text, ClaimKind.STATEMENT)
+    assert [f.speaker for f in sts] == [speaker]
+
+
+def test_a_surname_later_is_the_person_named_in_full():
+    text = (
+        "Lena Moravec, the county coroner, said nine bodies had been found. "
+        "Moravec said more could be under the rubble."
+    )
+    assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == ["Lena Moravec"] * 2
+
+
+def test_a_title_and_a_new_name_refer_back():
+    text = (
+        "Slovak Interior Minister Pavol Hrdina said 40 migrants were detained. "
+        "The interior minister added that the border would stay open."
+    )
+    assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == ["Pavol Hrdina"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopkeepers said the market had been shut for a fortnight.",
+        "Fishermen said the storm kept them ashore for four days.",
+        "Volunteers said the shelter had run out of blankets.",
+    ],
+)
+def test_a_group_opening_the_sentence_is_no_speaker(text):
+    assert frames(text, ClaimKind.STATEMENT) == []

@@ -2372,6 +2372,9 @@ class Extractor:
                         # the name before its title, not a clause.
                         or _CAP_NAME_RE.fullmatch(t[a:end_at].strip()) is not None
                     )
+                    # "The talks had failed, Lavrov said": a short clause
+                    # with a verb of its own is what was said.
+                    and not self._has_finite_verb(doc, a, end_at)
                 ):
                     # "The ship's Japanese owner, Shoei Kisen Kaisha,
                     # apologised": a title before the name, not a clause.
@@ -2449,6 +2452,16 @@ class Extractor:
         return not any(
             clause_verbs.fullmatch(w) or finite.fullmatch(w) or (len(w) > 4 and w.endswith("ed"))
             for w in words
+        )
+
+    def _has_finite_verb(self, doc: _Doc, a: int, b: int) -> bool:
+        # An auxiliary, an irregular past or any "-ed" form among the words.
+        pack = doc.pack
+        clause_verbs = self._lexicon(pack, "statements.clause_verbs").regex
+        finite = self._lexicon(pack, "statements.finite_verbs").regex
+        return any(
+            clause_verbs.fullmatch(w) or finite.fullmatch(w) or (len(w) > 4 and w.endswith("ed"))
+            for w in _WORD_RE.findall(doc.t, a, b)
         )
 
     def _no_words(self, doc: _Doc, a: int) -> bool:
@@ -2625,6 +2638,10 @@ class Extractor:
             return None
         pack, t = doc.pack, doc.t
         antecedent = False
+        if not after and not subject_only:
+            named = self._appositive_subject(doc, a, b)
+            if named is not None:
+                return named
         if not after:
             # "a swap for Viktor Bout that American officials said …": the
             # verb's subject follows the relative pronoun.
@@ -2660,9 +2677,19 @@ class Extractor:
         cm = doc.scan.search("counterpart", a, b)
         if tm is not None and self._name_follows(doc, tm.end(), b):
             # "Prime Minister Ranil Wickremesinghe said": a known name the
-            # title stands before is the speaker. (A new name keeps the
-            # office, which the other language's report also names.)
+            # title stands before is the speaker.
             tm = None
+        if tm is not None and not after and pack.cased_names:
+            # "Interior Minister Marco Bellini said": a new name right after
+            # the title is the speaker too, and "the interior minister"
+            # later in the text is the same person.
+            gap = t[tm.end() : tm.end() + 1]
+            nm = _CAP_NAME_RE.match(t, tm.end() + 1, b) if gap == " " else None
+            if nm is not None and not t[nm.end() : b].strip(" ,"):
+                named = self._cap_name_speaker(doc, nm.start(), nm.end())
+                if named is not None:
+                    self._titled(doc).setdefault(pack.titles.key(tm), named)
+                    return named
         if tm is not None and after and not pack.cased_names:
             named = self._name_after_title(doc, tm.end(), b)
             if named is not None:
@@ -2722,22 +2749,14 @@ class Extractor:
                     k -= 1
                     nm = names[k]
                     b = p.start()
-                words = [w for w in nm.group().split() if w not in pack.not_names]
-                if self._unnamed_group(doc, nm.start(), nm.end()):
-                    # "a Gulf official", "Indian officials", "Many Sri
-                    # Lankans": a group or an unnamed source, no one named.
-                    words = []
                 if prep.ends_at(t, max(a, nm.start() - 8), nm.start()):
                     # "a hospital source in Sebba said", "residents of
                     # Khartoum": a place that qualifies an unnamed speaker.
-                    words = []
-                if words and (after or not t[nm.end() : b].strip(" ,\u060c")):
-                    name = " ".join(words).strip(" .")
-                    if len(name) >= 3:
-                        known = doc.index.resolve(name, kinds=("person", "org"))
-                        if known is not None:
-                            return known
-                        return _new_speaker(doc, name)
+                    pass
+                elif after or not t[nm.end() : b].strip(" ,\u060c"):
+                    named = self._cap_name_speaker(doc, nm.start(), nm.end())
+                    if named is not None:
+                        return named
         elif (
             after
             and (head := _WORD_RE.match(t, a + len(t[a:b]) - len(t[a:b].lstrip()), b)) is not None
@@ -2762,6 +2781,80 @@ class Extractor:
                 if bare is not None:
                     return _new_speaker(doc, bare)
         return self._role(doc, a, b, after=after)
+
+    def _appositive_subject(self, doc: _Doc, a: int, b: int) -> Entity | None:
+        """The name before an apposition that ends at the verb.
+
+        "Ana Ruiz, the city coroner, said", "Tom Becker, 45, said", "Ana
+        Ruiz, who led the delegation, said": the speaker is the name, not
+        the role the apposition gives it.
+        """
+        t, pack = doc.t, doc.pack
+        if not pack.cased_names or not t[a:b].rstrip().endswith((",", "\u060c")):
+            return None
+        commas = [c.start() for c in _PUNCT_COMMA_RE.finditer(t, a, b)]
+        if len(commas) < 2:
+            return None
+        c1, c2 = commas[-2], commas[-1]
+        if not 0 < self._words(t, c1 + 1, c2) <= 12:
+            return None
+        lead = self._lexicon(pack, "statements.apposition_leads")
+        app = t[c1 + 1 : c2].strip()
+        title_words = self._lexicon(pack, "statements.title_words")
+        if not (
+            lead.regex.match(app)
+            or app[:1].isdigit()
+            or pack.titles.search(app) is not None
+            or title_words.search(app) is not None
+        ):
+            return None
+        head_a = commas[-3] + 1 if len(commas) >= 3 else a
+        head = t[head_a:c1].strip()
+        if not head or self._words(t, head_a, c1) > 5:
+            return None
+        ms = [m for m in doc.mentions_in(head_a, c1) if m.entity.kind in ("person", "org")]
+        if ms and not t[ms[-1].end : c1].strip():
+            return ms[-1].entity
+        hs = head_a + len(t[head_a:c1]) - len(t[head_a:c1].lstrip())
+        nm = _CAP_NAME_RE.fullmatch(t, hs, hs + len(head))
+        if nm is None:
+            return None
+        return self._cap_name_speaker(doc, nm.start(), nm.end())
+
+    def _cap_name_speaker(self, doc: _Doc, start: int, end: int) -> Entity | None:
+        """The speaker a run of capitalised words names, if any.
+
+        Words that are no names ("The", "Minister", "Dr") go; so do the
+        words of a title before the name ("City Coroner Ana Ruiz",
+        "Italian Interior Minister Marco Bellini" name Ana Ruiz and Marco
+        Bellini). A group ("Indian officials", "Many Sri Lankans",
+        "Shopkeepers said") names no one.
+        """
+        t, pack = doc.t, doc.pack
+        if self._unnamed_group(doc, start, end):
+            return None
+        words = t[start:end].split()
+        title_words = self._lexicon(pack, "statements.title_words").regex
+        cut = max((i + 1 for i, w in enumerate(words) if title_words.fullmatch(w)), default=0)
+        if cut < len(words):
+            words = words[cut:]
+        words = [w for w in words if w not in pack.not_names]
+        name = " ".join(words).strip(" .")
+        if len(name) < 3:
+            return None
+        known = doc.index.resolve(name, kinds=("person", "org"))
+        if known is not None:
+            return known
+        if (
+            len(words) == 1
+            and _GROUP_WORD_RE.fullmatch(name)
+            and not t[doc.sentence(start)[0] : start].strip(" \"'(")
+            and not _name_part_of(doc, name)
+        ):
+            # "Shopkeepers said", "Fishermen said": a plural noun that
+            # opens the sentence, not a surname the document gave in full.
+            return None
+        return _new_speaker(doc, name)
 
     def _name_after_title(
         self, doc: _Doc, pos: int, b: int, *, direct: bool = True
@@ -2973,6 +3066,14 @@ _PLURAL_RE = re.compile(r"[a-z][a-z-]{2,}[^su'\-]s")
 def _new_speaker(doc: _Doc, name: str, *, role: str | None = None) -> Entity:
     """The document's new speaker of that name, made once per document."""
     ent = doc.new_entities.get(name)
+    if ent is None and role is None and " " not in name.strip():
+        # "Ruiz said" after "Ana Ruiz, the city coroner, said": the
+        # surname of someone the document named in full.
+        folded = fold(name).casefold()
+        for full in doc.new_entities.values():
+            parts = fold(full.name).casefold().split()
+            if full.kind == "person" and len(parts) > 1 and parts[-1] == folded:
+                return full
     if ent is None:
         # Someone another report introduced, in another script ("Blinken"
         # for "بلينكن") or by a fuller name ("Tedros" for "Tedros Adhanom
@@ -2983,6 +3084,18 @@ def _new_speaker(doc: _Doc, name: str, *, role: str | None = None) -> Entity:
         roles = [role] if role else []
         ent = doc.new_entities[name] = Entity(name=name, kind="person", aliases=[name], roles=roles)
     return ent
+
+
+def _name_part_of(doc: _Doc, word: str) -> bool:
+    """Whether ``word`` is a word of a longer name the document gave."""
+    w = word.casefold()
+    names = [m.entity.name for m in doc.mentions]
+    names += [m for m in doc.new_entities]
+    return any(w in n.casefold().split() for n in names if n.casefold() != w)
+
+
+# A lone plural noun at the head of a subject ("Shopkeepers", "Fishermen").
+_GROUP_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[eo]rs|ists|[ea]nts|ians|ees|men|ies|ives)")
 
 
 def _singular(word: str) -> str:
