@@ -1295,3 +1295,8 @@ def test_event_families_in_their_journalistic_phrasings(text, predicate):
 )
 def test_event_near_misses_are_no_events(text):
     assert frames(text, ClaimKind.EVENT) == []
+
+
+def test_a_bare_title_word_refers_back_to_the_minister_named_before():
+    text = "والتقى جاويش أوغلو نظراءه في أنقرة. وأضاف الوزير أن نقاط المراقبة باقية في مكانها."
+    assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == ["Mevlut Cavusoglu"]

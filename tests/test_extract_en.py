@@ -1739,3 +1739,21 @@ def test_a_title_and_a_new_name_refer_back():
 )
 def test_a_group_opening_the_sentence_is_no_speaker(text):
     assert frames(text, ClaimKind.STATEMENT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cavusoglu spoke after the meeting. The minister added that Ankara would keep its posts.",
+        'Cavusoglu spoke after the meeting. "We keep our posts," the minister told reporters.',
+    ],
+)
+def test_a_bare_title_word_refers_back_to_the_one_person_with_that_title(text):
+    assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == ["Mevlut Cavusoglu"]
+
+
+@pytest.mark.parametrize("outlet", ["Reuters", "the BBC", "Al Jazeera", "AFP"])
+def test_an_outlet_after_told_is_the_audience(outlet):
+    text = f"Cavusoglu told {outlet} the posts would stay where they were."
+    (f,) = frames(text, ClaimKind.STATEMENT)
+    assert (f.speaker, f.text) == ("Mevlut Cavusoglu", "the posts would stay where they were")

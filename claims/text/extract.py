@@ -2717,6 +2717,9 @@ class Extractor:
                 office = self._office(doc, base, side, a, b)
                 if office is not None:
                     return office
+        generic = self._generic_title(doc, a, b, after=after)
+        if generic is not None:
+            return generic
         # "the ministry said", "الوزارة أعلنت": a definite description
         # names the last organisation whose name holds its head noun.
         ana = self._description(doc, a, b, verb_pos, after=after)
@@ -2781,6 +2784,30 @@ class Extractor:
                 if bare is not None:
                     return _new_speaker(doc, bare)
         return self._role(doc, a, b, after=after)
+
+    def _generic_title(self, doc: _Doc, a: int, b: int, *, after: bool) -> Entity | None:
+        """A bare title word refers back ("the minister added", "وأضاف الوزير")
+        to the one person the document gives a title of that kind
+        ("Foreign Minister Lavrov", an interior minister named before)."""
+        pack, t = doc.pack, doc.t
+        lex = self._lexicon(pack, "statements.generic_titles")
+        gm = lex.search(t, a, b) if after else lex.last(t, a, b)
+        if gm is None:
+            return None
+        if after:
+            if self._words(t, a, gm.start()) > 0 or self._words(t, gm.end(), b) > 1:
+                return None
+        elif self._words(t, a, gm.start()) > 1 or self._words(t, gm.end(), b) > 0:
+            return None
+        kind = lex.key(gm)
+        holders = {e.name: e for k, e in self._titled(doc).items() if k.endswith(kind)}
+        if len(holders) != 1:
+            return None
+        (holder,) = holders.values()
+        named_before = doc.mentions[: bisect_left(doc.mention_starts, a)]
+        if holder in doc.new_entities.values() or any(m.entity is holder for m in named_before):
+            return holder
+        return None
 
     def _appositive_subject(self, doc: _Doc, a: int, b: int) -> Entity | None:
         """The name before an apposition that ends at the verb.
