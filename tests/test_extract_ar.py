@@ -1300,3 +1300,36 @@ def test_event_near_misses_are_no_events(text):
 def test_a_bare_title_word_refers_back_to_the_minister_named_before():
     text = "والتقى جاويش أوغلو نظراءه في أنقرة. وأضاف الوزير أن نقاط المراقبة باقية في مكانها."
     assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == ["Mevlut Cavusoglu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name the entity data does not know, before its title or apposition.
+        "وقال توماس ريختر وزير الزراعة النمساوي إن الجفاف أتلف ثلث المحاصيل.",
+        "وقال توماس ريختر، مدير الدفاع المدني، إن الجفاف أتلف ثلث المحاصيل.",
+        # After the title of a body the data knows: the name is the speaker.
+        "وأكد المتحدث باسم الدفاع المدني توماس ريختر أن الجفاف أتلف ثلث المحاصيل.",
+        # Opening the sentence.
+        "توماس ريختر قال إن الجفاف أتلف ثلث المحاصيل.",
+    ],
+)
+def test_a_new_name_beside_its_title_is_the_speaker(text):
+    assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == ["توماس ريختر"]
+
+
+def test_a_new_name_later_by_surname_alone():
+    text = (
+        "وقال توماس ريختر وزير الزراعة النمساوي إن الجفاف أتلف ثلث المحاصيل. "
+        "وأضاف ريختر أن الحكومة ستعوض المزارعين."
+    )
+    assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == ["توماس ريختر"] * 2
+
+
+def test_a_counterpart_with_no_one_beside_it_is_no_name():
+    assert frames("بدوره، أشار نظيره النمساوي إلى أن المحاصيل تضررت.", ClaimKind.STATEMENT) == []
+
+
+def test_according_to_then_fa_inna_gives_the_clause():
+    (f,) = frames("وبحسب جاويش أوغلو، فإن نقاط المراقبة باقية.", ClaimKind.STATEMENT)
+    assert (f.speaker, f.text) == ("Mevlut Cavusoglu", "نقاط المراقبة باقية")

@@ -2118,7 +2118,14 @@ class Extractor:
             a = self._clause_start(doc, sent[0], m.start())
             self._add_statement(doc, a, sent[0] + len(lead) - 1, speaker, sent, 0.8)
         elif comma is not None and not lead.strip(" ,\u060c"):
-            self._add_statement(doc, comma.end(), end, speaker, sent, 0.8)
+            # "وبحسب لافروف، فإن المحادثات فشلت": the clause after "فإن".
+            a = comma.end()
+            comp = doc.pack.complementizers.regex.match(
+                t, a + len(t[a:end]) - len(t[a:end].lstrip())
+            )
+            if comp is not None:
+                a = comp.end()
+            self._add_statement(doc, a, end, speaker, sent, 0.8)
         elif self._words(t, sent[0], m.start()) >= 3:
             # "…، فيما أودت بحياة 112 ألف شخص وفق أكليد" / "X happened
             # according to Y": the clause right before the source.
@@ -2519,6 +2526,11 @@ class Extractor:
             speaker = self._resolve_np(
                 doc, lo, v.start(), v.start(), after=False, subject_only=True
             )
+        if speaker is None and not participle:
+            # "خوان بيريز قال إن …": a new name opening the sentence.
+            bare = self._uncased_name(doc, sent[0], v.start())
+            if bare is not None:
+                speaker = _new_speaker(doc, bare)
         if speaker is None and self._unresolved_subject(doc, np_a, np_b):
             # "وأوضح سكان أن …", "ويقول محللون إن …": the verb has a subject
             # of its own that names no one; the last speaker did not say it.
@@ -2666,8 +2678,20 @@ class Extractor:
             ms = [m for m in ms if not _RELATIVE_RE.search(t, max(a, m.start - 12), m.start)] or ms
         if ms and antecedent:
             return ms[-1].entity
+        if after and not pack.cased_names and not subject_only:
+            named = self._name_before_role(doc, a, b)
+            if named is not None:
+                return named
         if ms:
             persons = [m for m in ms if m.entity.kind == "person"]
+            if not persons and after and not pack.cased_names and not subject_only:
+                # "قال المتحدث باسم الدفاع المدني خوان بيريز إن": the body
+                # is the spokesman's; the new name after it is the speaker.
+                tm = pack.titles.search(t, a, b)
+                if tm is not None and self._words(t, a, tm.start()) == 0:
+                    named = self._name_after_title(doc, tm.end(), b)
+                    if named is not None:
+                        return named
             pool = persons or ms
             return (pool[0] if after else pool[-1]).entity
         if subject_only:
@@ -2783,6 +2807,9 @@ class Extractor:
                 bare = self._uncased_name(doc, a, b)
                 if bare is not None:
                     return _new_speaker(doc, bare)
+                surname = self._known_surname(doc, a, b)
+                if surname is not None:
+                    return surname
         return self._role(doc, a, b, after=after)
 
     def _generic_title(self, doc: _Doc, a: int, b: int, *, after: bool) -> Entity | None:
@@ -2914,6 +2941,47 @@ class Extractor:
             bare = self._uncased_name(doc, first.start(), toks[-1].end())
             if bare is not None:
                 return _new_speaker(doc, bare)
+        return None
+
+    def _name_before_role(self, doc: _Doc, a: int, b: int) -> Entity | None:
+        """ "قال ماركو بيليني وزير الداخلية الإيطالي إن", "قالت آنا رويز،
+        الطبيبة الشرعية، إن": a new name right after the verb, before its
+        title, a role noun ("وزير الزراعة", "مدير المستشفى") or a comma, is
+        the speaker."""
+        t, pack = doc.t, doc.pack
+        cut = None
+        comma = _COMMA_RE.search(t, a, b)
+        if comma is not None:
+            cut = comma.start()
+        role = self._lexicon(pack, "statements.unnamed")
+        for k, w in enumerate(_WORD_RE.finditer(t, a, cut or b)):
+            if k >= 2 and (
+                role.regex.fullmatch(w.group()) or pack.titles.regex.match(t, w.start())
+            ):
+                cut = w.start()
+                break
+            if k >= 3:
+                break
+        if cut is None or cut <= a:
+            return None
+        if self._name_after_title(doc, cut, b, direct=False) is not None:
+            # "كبير مفاوضي جماعة الحوثيين محمد عبد السلام": the name ends
+            # the phrase; the words before it are its office.
+            return None
+        bare = self._uncased_name(doc, a, cut)
+        return _new_speaker(doc, bare) if bare is not None else None
+
+    def _known_surname(self, doc: _Doc, a: int, b: int) -> Entity | None:
+        """ "وأضاف بيريز أن": one bare word, the last of a new name the
+        document gave in full before, is that person."""
+        toks = list(_WORD_RE.finditer(doc.t, a, b))
+        if len(toks) != 1 or doc.t[a:b].strip() != toks[0].group():
+            return None
+        word = fold(toks[0].group()).casefold()
+        for ent in doc.new_entities.values():
+            parts = fold(ent.name).casefold().split()
+            if ent.kind == "person" and len(parts) > 1 and parts[-1] == word:
+                return ent
         return None
 
     def _uncased_name(self, doc: _Doc, a: int, b: int) -> str | None:
