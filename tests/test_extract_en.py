@@ -1757,3 +1757,9 @@ def test_an_outlet_after_told_is_the_audience(outlet):
     text = f"Cavusoglu told {outlet} the posts would stay where they were."
     (f,) = frames(text, ClaimKind.STATEMENT)
     assert (f.speaker, f.text) == ("Mevlut Cavusoglu", "the posts would stay where they were")
+
+
+def test_according_to_a_title_then_the_name_gives_the_name():
+    text = "A shell hit the depot at dawn, according to the district governor, Pavol Hrdina."
+    (f,) = frames(text, ClaimKind.STATEMENT)
+    assert (f.speaker, f.text) == ("Pavol Hrdina", "A shell hit the depot at dawn")

@@ -2110,10 +2110,16 @@ class Extractor:
             # "…، فيما قال التلفزيون إن …": a reported clause of its own
             # follows, so the words before are not this source's.
             return
-        speaker = self._resolve_np(doc, m.end(), np_end, m.start(), after=True)
+        lead = t[sent[0] : m.start()].rstrip(" \u0648\u0641")
+        speaker = None
+        if comma is not None and lead.strip() and lead.endswith((",", "\u060c")):
+            # "…, according to the regional governor, Vitaliy Kim.": the
+            # name after the title is the source.
+            speaker = self._name_in_apposition(doc, comma.end(), end)
+        if speaker is None:
+            speaker = self._resolve_np(doc, m.end(), np_end, m.start(), after=True)
         if speaker is None:
             return
-        lead = t[sent[0] : m.start()].rstrip(" \u0648\u0641")
         if lead.strip() and lead.endswith((",", "\u060c")):
             a = self._clause_start(doc, sent[0], m.start())
             self._add_statement(doc, a, sent[0] + len(lead) - 1, speaker, sent, 0.8)
@@ -2836,6 +2842,22 @@ class Extractor:
             return holder
         return None
 
+    def _name_in_apposition(self, doc: _Doc, a: int, b: int) -> Entity | None:
+        # A name and nothing else: a known person, or a new capitalised name.
+        t = doc.t
+        rest = t[a:b].strip(" .")
+        if not rest or self._words(t, a, b) > 4:
+            return None
+        ms = [m for m in doc.mentions_in(a, b) if m.entity.kind == "person"]
+        if len(ms) == 1 and not t[a : ms[0].start].strip() and not t[ms[0].end : b].strip(" ."):
+            return ms[0].entity
+        if doc.pack.cased_names:
+            s0 = a + len(t[a:b]) - len(t[a:b].lstrip())
+            nm = _CAP_NAME_RE.fullmatch(t, s0, s0 + len(rest))
+            if nm is not None:
+                return self._cap_name_speaker(doc, nm.start(), nm.end())
+        return None
+
     def _appositive_subject(self, doc: _Doc, a: int, b: int) -> Entity | None:
         """The name before an apposition that ends at the verb.
 
@@ -2852,6 +2874,7 @@ class Extractor:
         c1, c2 = commas[-2], commas[-1]
         if not 0 < self._words(t, c1 + 1, c2) <= 12:
             return None
+        head_a = commas[-3] + 1 if len(commas) >= 3 else a
         lead = self._lexicon(pack, "statements.apposition_leads")
         app = t[c1 + 1 : c2].strip()
         title_words = self._lexicon(pack, "statements.title_words")
@@ -2862,7 +2885,10 @@ class Extractor:
             or title_words.search(app) is not None
         ):
             return None
-        head_a = commas[-3] + 1 if len(commas) >= 3 else a
+        conj = re.match(r"\s*and\s+", t[head_a:c1])
+        if conj is not None:
+            # "Lena Moravec, the coroner, and Tom Becker, the fire chief, said"
+            head_a += conj.end()
         head = t[head_a:c1].strip()
         if not head or self._words(t, head_a, c1) > 5:
             return None
