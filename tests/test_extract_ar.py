@@ -706,6 +706,20 @@ def test_a_report_with_no_clause_gives_its_figures_a_speaker_and_quotes_nothing(
         assert [f.speaker for f in out.frames] == [None]
 
 
+def test_strikes_launched_whoever_launches_them():
+    text = "وشنت المقاتلات فجر الخامس من آب/أغسطس ضربات على مواقع قرب الحدود."
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert (e.predicate, e.time.date()) == ("strike", datetime(2020, 8, 5).date())
+
+
+def test_a_new_name_after_a_title_no_list_knows():
+    text = "وقال الداعية فتح الله زيتوني إنه لا علاقة له بالحادث."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "فتح الله زيتوني"
+    # A body stays unnamed: no name is made of its adjectives.
+    assert frames("وقال الجيش الوطني الحر إن قواته تقدمت.", ClaimKind.STATEMENT) == []
+
+
 def test_a_speaker_that_shares_a_places_name_speaks():
     from claims.text import extract
 

@@ -2810,7 +2810,7 @@ class Extractor:
                         if ent is not None:
                             return ent
             if after and not subject_only:
-                bare = self._uncased_name(doc, a, b)
+                bare = self._uncased_name(doc, a, b) or self._name_after_bare_title(doc, a, b)
                 if bare is not None:
                     return _new_speaker(doc, bare)
                 surname = self._known_surname(doc, a, b)
@@ -3010,6 +3010,21 @@ class Extractor:
                 return ent
         return None
 
+    def _name_after_bare_title(self, doc: _Doc, a: int, b: int) -> str | None:
+        """ "قال الداعية فتح الله غولن إن": one definite word no list names
+        as a title, then a new name of two or three words."""
+        toks = list(_WORD_RE.finditer(doc.t, a, b))
+        if not 3 <= len(toks) <= 4 or not toks[0].group().startswith("ال"):
+            return None
+        head = toks[0].group()
+        if (
+            self._lexicon(doc.pack, "statements.unnamed").regex.fullmatch(head)
+            or doc.pack.not_nouns.regex.fullmatch(head)
+            or doc.t[a : toks[0].start()].strip()
+        ):
+            return None
+        return self._uncased_name(doc, toks[1].start(), b)
+
     def _uncased_name(self, doc: _Doc, a: int, b: int) -> str | None:
         """A new name as the whole subject of a verb, in a script without capitals.
 
@@ -3032,8 +3047,11 @@ class Extractor:
             word = w.group()
             if len(word) < 2 or any(c.isdigit() for c in word):
                 return None
-            if word.startswith(("ال", "لل")) and (
-                i == 0 or (i < len(toks) - 1 and toks[i - 1].group() not in _NAME_LINKS)
+            if (
+                word.startswith(("ال", "لل"))
+                # "فتح الله", "نصر الله": God's name closes compound names.
+                and not (word == "الله" and i > 0)
+                and (i == 0 or (i < len(toks) - 1 and toks[i - 1].group() not in _NAME_LINKS))
             ):
                 return None  # "عبد الكريم الحربي" is a name, "الجيش السوري" is not
             if unnamed.regex.fullmatch(word) or pack.not_nouns.regex.fullmatch(word):
