@@ -985,3 +985,20 @@ def test_lengths_under_a_day_far_apart_are_disputed_longer_ones_are_other_period
     month = lasted(30 * 86400, subject="event", scope=None)
     two_months = lasted(60 * 86400, subject="event", scope=None)
     assert relation_of(month, two_months) is None
+
+
+def test_clock_times_with_zone_abbreviations_compare_as_instants():
+    from claims.text import extract  # type: ignore[attr-defined,unused-ignore]
+
+    def event(text: str, offset: float) -> Frame:
+        published = datetime(2024, 3, 2, 9, 0, tzinfo=timezone(timedelta(hours=offset)))
+        frames = extract(text, language="en", published_at=published)
+        return next(f for f in getattr(frames, "frames", frames) if f.kind is ClaimKind.EVENT)
+
+    # Outlets in Delhi and Karachi give one start in their own clocks.
+    delhi = event("The truce began at 09:30 IST on Friday.", 5.5)
+    karachi = event("The truce began at 09:00 PKT on Friday.", 5)
+    assert relation_of(delhi, karachi) is Relation.AGREES
+    moscow = event("The truce began at 08:00 MSK on Friday.", 3)
+    # 08:00 in Moscow is an hour after 09:30 in Delhi.
+    assert relation_of(delhi, moscow) is Relation.CONTRADICTS
