@@ -987,6 +987,24 @@ def test_lengths_under_a_day_far_apart_are_disputed_longer_ones_are_other_period
     assert relation_of(month, two_months) is None
 
 
+def test_an_early_floor_of_a_toll_is_compared_with_counts_up_to_three_times_it():
+    # "at least 50 dead" in the first reports, 140 in a later one: one toll.
+    def toll(n: float, qualifier: Qualifier | None = None, language: str = "en") -> Frame:
+        return killed(n, language, qualifier=qualifier, scope=None, event_date=None, place=None)
+
+    assert relation_of(toll(50, Qualifier.AT_LEAST), toll(140, language="ar")) is Relation.AGREES
+    # Two floors that fit each other agree too.
+    assert relation_of(toll(50, Qualifier.AT_LEAST), toll(120, Qualifier.AT_LEAST)) is (
+        Relation.AGREES
+    )
+    # A count well under the floor is ruled out by it.
+    assert relation_of(toll(10), toll(25, Qualifier.AT_LEAST)) is Relation.CONTRADICTS
+    # Far beyond 3x, a floor and a count are an incident and a larger whole.
+    assert relation_of(toll(50, Qualifier.AT_LEAST), toll(900)) is None
+    # Two exact counts keep the stricter 1.5x guard.
+    assert relation_of(toll(50), toll(100)) is None
+
+
 def test_clock_times_with_zone_abbreviations_compare_as_instants():
     from claims.text import extract  # type: ignore[attr-defined,unused-ignore]
 

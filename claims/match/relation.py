@@ -378,6 +378,11 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         and max(abs(a.value), abs(b.value)) < _DAY_SECONDS
     ):
         ratio = t.within_day_max_ratio
+    if t.floor_max_ratio > ratio and _one_floor(a, b):
+        # "at least 60 killed" is an early floor of a toll that goes on
+        # rising: a final count well above it, or a smaller count it rules
+        # out, is about the same toll.
+        ratio = t.floor_max_ratio
     if unsure and _far_apart(a, b, ratio, min_difference):
         return _skip(
             SkipReason.SCOPE,
@@ -474,6 +479,18 @@ def _far_apart(a: Frame, b: Frame, ratio: float, min_difference: float = 0.0) ->
     assert a.value is not None and b.value is not None
     low, high = sorted((abs(a.value), abs(b.value)))
     return ratio > 0 and high > ratio * max(low, 1e-9) and high - low >= min_difference
+
+
+def _one_floor(a: Frame, b: Frame) -> bool:
+    """One count is an open lower bound ("at least 60") and the other no upper one."""
+
+    def floor(f: Frame) -> bool:
+        return f.value_qualifier is Qualifier.AT_LEAST and f.extra.get("upper") is None
+
+    def ceiling(f: Frame) -> bool:
+        return f.value_qualifier is Qualifier.AT_MOST or f.extra.get("upper") is not None
+
+    return (floor(a) or floor(b)) and not (ceiling(a) or ceiling(b))
 
 
 def _is_exact(f: Frame) -> bool:
