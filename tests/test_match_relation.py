@@ -1020,3 +1020,26 @@ def test_clock_times_with_zone_abbreviations_compare_as_instants():
     moscow = event("The truce began at 08:00 MSK on Friday.", 3)
     # 08:00 in Moscow is an hour after 09:30 in Delhi.
     assert relation_of(delhi, moscow) is Relation.CONTRADICTS
+
+
+def test_a_counted_noun_without_a_shared_key_meets_its_translation_through_concepts():
+    from claims.match import blocking_keys, lookup_keys
+
+    def count(n: float, unit: str, language: str) -> Frame:
+        return frame(
+            ClaimKind.QUANTITY,
+            language,
+            value=n,
+            unit=unit,
+            published_at=datetime(2024, 9, 18, 12, 0, tzinfo=UTC),
+        )
+
+    handsets_ar = count(1200, "أجهزة", "ar")
+    handsets_en = count(1200, "device", "en")
+    assert relation_of(handsets_ar, handsets_en) is Relation.AGREES
+    assert relation_of(count(1500, "جهاز", "ar"), handsets_en) is Relation.CONTRADICTS
+    # Blocking brings them together, as compare() would judge them.
+    assert set(lookup_keys(handsets_ar)) & set(blocking_keys(handsets_en))
+    # Within one language two nouns are two things; a rate is not a count.
+    assert relation_of(count(1200, "pager", "en"), handsets_en) is None
+    assert relation_of(count(1200, "جهاز/day", "ar"), handsets_en) is None

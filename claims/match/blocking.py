@@ -22,8 +22,10 @@ without wading through a whole week of them:
   about any of the days before it) is stored per week under ``W``;
 * a narrow claim looks up its days and the ``W`` weeks; a wide claim looks
   up its ``W`` and ``N`` weeks;
-* QUANTITY stems add the unit (different units never compare); casualty
-  units are left out, since "people" may compare with "soldiers";
+* QUANTITY stems add the unit (different units never compare, but for a
+  counted noun in two languages the concept lexicon reads alike, which is
+  also keyed by its concepts); casualty units are left out, since
+  "people" may compare with "soldiers";
 * STATEMENT stems name the speaker (``STATEMENT|speaker|Vladimir Putin``),
   with the same date keys: one speaker's statements are compared within
   the weeks they were reported in; a statement of five words or more is
@@ -44,6 +46,7 @@ frames extracted apart, as in the gold pair sets, meet only in compare().
 
 from datetime import date
 
+from claims.match.relation import unit_concepts
 from claims.match.text import fold, strip_negation
 from claims.match.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from claims.match.times import window_for
@@ -108,7 +111,24 @@ def _keys(frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[
     if stem is None:
         return []
     dates = _date_parts(frame, thresholds, lookup=lookup)
-    return [f"{s}|{d}" for s in (stem, *_content_stems(frame)) for d in dates]
+    stems = (stem, *_content_stems(frame), *_counted_noun_stems(frame))
+    return [f"{s}|{d}" for s in stems for d in dates]
+
+
+def _counted_noun_stems(frame: Frame) -> list[str]:
+    """Stems that bring a counted noun's two languages together.
+
+    compare() takes "جهاز" and "device" for one noun across languages when
+    the concept lexicon reads them alike, though the packs give them no
+    shared key: such counts are also keyed by the noun's concepts.
+
+    >>> f = Frame(ClaimKind.QUANTITY, 0, 0, 0, 0, "ar", unit="جهاز", value=3000)
+    >>> _counted_noun_stems(f)
+    ['QUANTITY|noun|device']
+    """
+    if frame.kind is not ClaimKind.QUANTITY or frame.value is None:
+        return []
+    return [f"QUANTITY|noun|{c}" for c in sorted(unit_concepts(frame.unit))]
 
 
 def _date_parts(frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[str]:

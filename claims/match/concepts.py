@@ -3395,6 +3395,11 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fishing": (("fisher", "fishing", "fish$"), ("صياد", "صيد$", "اسماك", "سمك")),
     "mining": (("mining", "mineral", "miners"), ("تعدين", "معادن", "منجم", "مناجم")),
     # --- law, courts and crime (more) -------------------------------------------------
+    # Hand-held devices counted in a blast or a seizure.
+    "device": (
+        ("device", "pager", "walkie", "handset"),
+        ("جهاز", "اجهز", "بيجر", "بيجرات", "لاسلكي"),
+    ),
     "suspect": (
         ("suspect", "suspicio"),
         ("مشتبه", "اشتباه", "يشتبه", "مشبوه", "شبهه", "شبهات"),

@@ -251,7 +251,22 @@ def _units_compatible(a: Frame, b: Frame) -> bool:
         return True
     if a.kind is ClaimKind.CASUALTY:
         return a.unit in _GENERIC_UNITS or b.unit in _GENERIC_UNITS
-    return False
+    return a.kind is ClaimKind.QUANTITY and a.language != b.language and same_counted_noun(a, b)
+
+
+def same_counted_noun(a: Frame, b: Frame) -> bool:
+    """Counted nouns the language packs give no shared key ("جهاز" and
+    "device") are one noun across languages when the concept lexicon reads
+    them alike."""
+    ca, cb = unit_concepts(a.unit), unit_concepts(b.unit)
+    return bool(ca) and ca == cb
+
+
+def unit_concepts(unit: str | None) -> frozenset[str]:
+    """The concepts of a counted noun (none for a unit of measure)."""
+    if not unit or unit in MEASURE_UNITS or "/" in unit:  # "ship/day" is a rate
+        return frozenset()
+    return concepts(unit.replace("_", " ")) - NAME_CONCEPTS
 
 
 _VERDICT_WHY = {
