@@ -1043,3 +1043,18 @@ def test_a_counted_noun_without_a_shared_key_meets_its_translation_through_conce
     # Within one language two nouns are two things; a rate is not a count.
     assert relation_of(count(1200, "pager", "en"), handsets_en) is None
     assert relation_of(count(1200, "جهاز/day", "ar"), handsets_en) is None
+
+
+def test_a_denial_and_an_admission_reworded_around_the_same_point_contradict():
+    minister = {"speaker": "Lena Holm", "published_at": PUBLISHED}
+    denial = said("no accord was reached on the prisoner swap", negated=True, **minister)
+    admission = said("the two sides had agreed on the prisoner swap", **minister)
+    # {agree, exchange, prison} shared of four concepts a side: the same point.
+    assert relation_of(denial, admission) is Relation.CONTRADICTS
+    # Across languages, where every concept of the shorter quote matches.
+    ar = said("توصلت المحادثات إلى اتفاق لوقف إطلاق النار في المدينة", "ar", **minister)
+    en = said("the talks did not reach a ceasefire agreement", negated=True, **minister)
+    assert relation_of(en, ar) is Relation.CONTRADICTS
+    # Sharing only a topic (one concept of four) stays unjudged.
+    other = said("the prisoners were moved to a new camp", **minister)
+    assert relation_of(denial, other) not in (Relation.CONTRADICTS, Relation.AGREES)
