@@ -1763,3 +1763,98 @@ def test_according_to_a_title_then_the_name_gives_the_name():
     text = "A shell hit the depot at dawn, according to the district governor, Pavol Hrdina."
     (f,) = frames(text, ClaimKind.STATEMENT)
     assert (f.speaker, f.text) == ("Pavol Hrdina", "A shell hit the depot at dawn")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "unit"),
+    [
+        ("Two dozen fishermen were killed when the dam burst.", 24, ClaimKind.CASUALTY, "person"),
+        ("The navy counted three dozen drones over the bay.", 36, ClaimKind.QUANTITY, "drone"),
+        ("Half a dozen villagers were injured.", 6, ClaimKind.CASUALTY, "civilian"),
+    ],
+)
+def test_dozen_multiplies_the_number_before_it(text, value, kind, unit):
+    (f,) = frames(text, kind)
+    assert (f.value, f.unit, f.value_qualifier) == (value, unit, Qualifier.APPROXIMATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia fighters shot dead nine villagers near the well.",
+        "Nine villagers were beaten to death by the mob.",
+        "Raiders gunned down nine villagers at the market.",
+    ],
+)
+def test_verbs_of_killing_by_manner(text):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.unit, f.predicate) == (9, "civilian", "killed")
+
+
+def test_lives_count_the_dead_only_after_a_verb_of_taking_them():
+    (f,) = frames("The cyclone has claimed more than 400 lives.", ClaimKind.CASUALTY)
+    assert (f.value, f.predicate, f.value_qualifier) == (400, "killed", Qualifier.AT_LEAST)
+    assert frames("The new clinic saved 400 lives last year.", ClaimKind.CASUALTY) == []
+
+
+def test_people_held_who_are_killed_are_a_toll():
+    (f,) = frames("Guards shot and killed three prisoners during the riot.", ClaimKind.CASUALTY)
+    assert (f.value, f.unit, f.predicate) == (3, "prisoner", "killed")
+    (q,) = frames("The rebels still hold three prisoners.", ClaimKind.QUANTITY)
+    assert q.unit == "prisoner"
+
+
+def test_forced_to_flee_and_left_without_shelter_are_displaced_and_not_negated():
+    (f,) = frames("The offensive forced 12,000 villagers to flee.", ClaimKind.CASUALTY)
+    assert (f.value, f.predicate) == (12_000, "displaced")
+    (g,) = frames("The cyclone left 8,000 families without shelter.", ClaimKind.CASUALTY)
+    assert (g.value, g.predicate, g.negated) == (8_000, "displaced", False)
+
+
+def test_a_share_after_of_whom_takes_the_people_after_the_copula():
+    fs = frames("A fire killed 31 patients, of whom 9 were children.", ClaimKind.CASUALTY)
+    assert [(f.value, f.unit, f.predicate) for f in fs] == [
+        (31, "patient", "killed"),
+        (9, "child", "killed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Gunners downed 22 of the 25 drones over the port.", 22, "drone"),
+        ("The coast guard said 4 out of 6 boats sank.", 4, "boat"),
+        ("Nine of its tankers were stuck in the canal.", 9, "ship"),
+    ],
+)
+def test_a_part_of_a_set_counts_the_sets_things(text, value, unit):
+    f = frames(text, ClaimKind.QUANTITY)[0]
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_one_of_a_set_is_no_count():
+    assert frames("One of the bridges collapsed.", ClaimKind.QUANTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The death toll now exceeds 2,400.", Qualifier.AT_LEAST),
+        ("The toll climbed past 2,400 on Sunday.", Qualifier.AT_LEAST),
+    ],
+)
+def test_a_toll_past_a_figure_is_above_it(text, qualifier):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert (f.value, f.value_qualifier) == (2_400, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Britain pledged £300m for reconstruction.", 300_000_000, "GBP"),
+        ("Washington moved two aircraft carriers into the gulf.", 2, "ship"),
+    ],
+)
+def test_more_units(text, value, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (value, unit)

@@ -1272,6 +1272,15 @@ class Extractor:
             ):
                 return
             vm = self._unit_after(doc, pack.victim_nouns, n.end, sent[1], 1)
+            if (
+                vm is not None
+                and self._lexicon(pack, "casualty.victim_need_verb").regex.fullmatch(vm.group())
+                and self._lexicon(pack, "casualty.victim_verbs").ends_at(
+                    t, max(0, n.qual_start - 30), n.qual_start
+                )
+                is None
+            ):
+                vm = None  # "saved 20 lives": only a verb of taking them makes a toll
             pm = self._unit_after(doc, pack.people, n.end, sent[1], max_skip)
             qm = self._unit_after(doc, pack.quantity_units, n.end, sent[1], max_skip)
             share = self._lexicon(pack, "casualty.share_after").regex.match(t, n.end + 1)
@@ -1279,6 +1288,31 @@ class Extractor:
                 # "82 civilians, 13 of them children": the people of a share
                 # stand after "of them"; what befell them is the count's before.
                 pm = self._unit_after(doc, pack.people, share.end(), sent[1], 1)
+            elif (
+                vm is None
+                and pm is None
+                and qm is None
+                and (cop := self._lexicon(pack, "casualty.share_copula").regex.match(t, n.end + 1))
+                and pack.part_of.ends_at(t, max(0, n.qual_start - 16), n.qual_start)
+            ):
+                # "40 people were killed, of whom 12 were children".
+                pm = self._unit_after(doc, pack.people, cop.end(), sent[1], 1)
+            if (
+                vm is None
+                and pm is None
+                and qm is None
+                and n.value > 1
+                and (part := self._lexicon(pack, "numbers.part_of_set").regex.match(t, n.end + 1))
+            ):
+                # "35 of the 40 drones", "٣٥ من أصل ٤٠ مسيّرة": the set's noun
+                # counts the part too (past the set's own number).
+                p = part.end()
+                p += len(t[p:]) - len(t[p:].lstrip())
+                whole = self._num_starting_at(doc, p)
+                if whole is not None:
+                    p = whole.end
+                pm = self._unit_after(doc, pack.people, p, sent[1], max_skip)
+                qm = self._unit_after(doc, pack.quantity_units, p, sent[1], max_skip)
             pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 12), n.start) or (
                 pack.prefix_units.ends_at(t, max(0, n.start - 12), n.start)
             )
@@ -1351,6 +1385,10 @@ class Extractor:
         kinds = settings.kinds
         if pred is not None and unit_key is None and qty_key in _QUANTITY_TO_PEOPLE:
             unit_key, qty_key = _QUANTITY_TO_PEOPLE[qty_key], None
+        elif pred in _HARMED and unit_key is None and qty_key in _HELD_PEOPLE:
+            # "Police shot and killed two suspects", "three prisoners died":
+            # people held are a stock, but killing or wounding them is a toll.
+            unit_key, qty_key = qty_key, None
         if (
             pred == "captured"
             and pred_span is not None
@@ -3252,6 +3290,8 @@ _TOTAL_SUBJECT = "talks:total"
 # How far back a named day still dates a bare clock time.
 _ANCHOR_SENTENCES = 3
 _PEOPLE_TO_QUANTITY = {"soldier": "troop", "civilian": "person", "fighter": "fighter"}
+_HARMED = ("killed", "wounded", "missing")
+_HELD_PEOPLE = ("suspect", "prisoner", "detainee", "rescue worker")
 _QUANTITY_TO_PEOPLE = {
     "troop": "soldier",
     "person": "person",
