@@ -1347,3 +1347,31 @@ def test_a_counterpart_with_no_one_beside_it_is_no_name():
 def test_according_to_then_fa_inna_gives_the_clause():
     (f,) = frames("وبحسب جاويش أوغلو، فإن نقاط المراقبة باقية.", ClaimKind.STATEMENT)
     assert (f.speaker, f.text) == ("Mevlut Cavusoglu", "نقاط المراقبة باقية")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "predicate"),
+    [
+        ("اختطف مسلحون أربعين تلميذة من القرية.", 40, "student", "captured"),
+        ("قتل خمسين صحفيا منذ مطلع العام.", 50, "journalist", "killed"),
+        ("نزح قرابة ثلاثة آلاف من السكان عن البلدة.", 3000, "civilian", "displaced"),
+        ("فر نحو ألفي قروي من المعارك.", 2000, "civilian", "displaced"),
+        ("لجأ مليون ونصف مليون شخص إلى البلدان المجاورة.", 1_500_000, "person", "displaced"),
+        ("قتل مسلحان وأصيب جنديان في الاشتباك.", 2, "fighter", "killed"),
+        ("غرق مهاجران قبالة الشاطئ.", 2, "migrant", "killed"),
+    ],
+)
+def test_tens_before_role_nouns_residents_refuge_and_nominative_duals(text, value, unit, predicate):
+    f = frames(text, ClaimKind.CASUALTY)[0]
+    assert (f.value, f.unit, f.predicate) == (value, unit, predicate)
+
+
+def test_a_plural_that_looks_like_a_dual_is_no_count():
+    assert frames("قتل مدنيين في القصف.", ClaimKind.CASUALTY) == []
+
+
+def test_part_of_a_set_and_the_number_of_a_thing():
+    fs = frames("أسقطت الدفاعات ١٨ من أصل ٢٢ مسيرة.", ClaimKind.QUANTITY)
+    assert [(f.value, f.unit) for f in fs] == [(18, "drone"), (22, "drone")]
+    (f,) = frames("ارتفع عدد اللاجئين في البلاد إلى أربعة ملايين.", ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (4_000_000, "refugee")

@@ -1858,3 +1858,22 @@ def test_a_toll_past_a_figure_is_above_it(text, qualifier):
 def test_more_units(text, value, unit):
     (f,) = frames(text, ClaimKind.QUANTITY)
     assert (f.value, f.unit) == (value, unit)
+
+
+def test_the_number_of_a_thing_reaching_a_figure_counts_that_thing():
+    (f,) = frames(
+        "The number of asylum seekers in Greece has climbed to 60,000.", ClaimKind.QUANTITY
+    )
+    assert (f.value, f.unit) == (60_000, "refugee")
+    assert frames("The number of refugees is expected to grow.", ClaimKind.QUANTITY) == []
+
+
+def test_a_count_past_a_comma_and_with_its_own_verb_is_not_the_tolls():
+    text = "Three miners died when the shaft flooded, and 40 were brought up alive."
+    fs = frames(text, ClaimKind.CASUALTY)
+    assert [(f.value, f.predicate) for f in fs] == [(3, "killed")]
+
+
+def test_extending_a_period_by_a_length_is_a_duration():
+    (f,) = frames("The parties extended the truce by three weeks.", ClaimKind.DURATION)
+    assert (f.value, f.subject) == (21 * 86400, "ceasefire")

@@ -1218,6 +1218,7 @@ class Extractor:
         pack, t = doc.pack, doc.t
         settings = self.settings
         sent = doc.sentence(n.start)
+        lead: int | None = None  # where "the number of refugees …" opens
         max_skip = int(
             pack.data.get("casualty", {}).get("max_modifiers", 3 if pack.ignore_case else 1)
         )
@@ -1316,6 +1317,10 @@ class Extractor:
             pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 12), n.start) or (
                 pack.prefix_units.ends_at(t, max(0, n.start - 12), n.start)
             )
+            if vm is None and pm is None and qm is None and pre is None:
+                counted = self._number_of(doc, n, sent)
+                if counted is not None:
+                    lead, qty_key = counted
             if (
                 vm is not None
                 and (pm is None or vm.start() <= pm.start())
@@ -1442,6 +1447,8 @@ class Extractor:
         pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 12), n.qual_start)
         if pre is not None:
             a = pre.start()
+        if lead is not None:
+            a = lead
         rate = self._rate(doc, unit_end, sent[1])
         if rate is not None:
             # "50 ships a day", "15 مليون دولار يوميا": a rate is its own unit,
@@ -1466,6 +1473,27 @@ class Extractor:
         )
         _mark_range(frame, n)
         n.used = True
+
+    def _number_of(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> tuple[int, str] | None:
+        """The thing counted by a number with no noun of its own, named
+        before a verb of reaching: "the number of refugees has reached 5
+        million", "وصل عدد اللاجئين إلى ٥ ملايين". Where the phrase opens,
+        and the unit."""
+        pack, t = doc.pack, doc.t
+        lo = max(sent[0], n.qual_start - 90)
+        m = self._lexicon(pack, "quantity.number_of").last(t, lo, n.qual_start)
+        if m is None or _COMMA_RE.search(t, m.end(), n.qual_start):
+            return None
+        um = self._unit_after(doc, pack.quantity_units, m.end(), n.qual_start, 1)
+        if um is None:
+            return None
+        rise = pack.toll_rise.ends_at(t, max(um.end(), n.qual_start - 30), n.qual_start)
+        if rise is None and pack.toll_rise.ends_at(t, n.qual_start, n.start) is None:
+            # "بلغ عدد اللاجئين …" : the verb may open the clause.
+            rise = pack.toll_rise.ends_at(t, max(lo, m.start() - 20), m.start())
+        if rise is None or self._words(t, um.end(), n.qual_start) > 6:
+            return None
+        return min(m.start(), rise.start()), pack.quantity_units.key(um)
 
     def _rate(self, doc: _Doc, unit_end: int, end: int) -> str | None:
         lex = self._lexicon(doc.pack, "quantity.rates")
@@ -1683,6 +1711,19 @@ class Extractor:
                 )
             ):
                 before = (dist, bm)
+        if (
+            before is not None
+            and after is None
+            and _PUNCT_COMMA_RE.search(t, before[1].end(), n.qual_start)
+            and _CONJ_END_RE.search(t, max(0, n.qual_start - 6), n.qual_start)
+            and self._lexicon(pack, "casualty.own_verb").regex.match(
+                t, unit_end + len(t[unit_end:]) - len(t[unit_end:].lstrip())
+            )
+        ):
+            # "Two were killed when the roof fell, and 15 were rescued": past
+            # a comma and a conjunction, a count with its own verb is not the
+            # predicate's.
+            before = None
         # "ارتفاع عدد الوفيات إلى 8574، فيما أصيب …": a predicate past a
         # comma opens the next clause, and leaves the count to its toll noun.
         after_clause = after is not None and _PUNCT_COMMA_RE.search(t, unit_end, after[1].start())

@@ -155,6 +155,7 @@ class NumberGrammar:
         seen = False
         end = 0
         lone: tuple[float, int] | None = None
+        after_half = False
         for m in self._token_re.finditer(s):
             tok = m.group().casefold()
             if tok in self._articles and (not seen or tok not in self.words):
@@ -174,9 +175,14 @@ class NumberGrammar:
             if nw is None:
                 break
             v, role = nw.value, nw.role
+            was_half, after_half = after_half, role == "half"
             if role in ("scale", "scale_pl"):
                 if role == "scale_pl" and not seen:
                     break
+                if was_half and v == last_mult:
+                    # "مليون ونصف مليون": the multiplier said again after its half.
+                    end = m.end()
+                    continue
                 if seen and group == 0 and total > 0:
                     break
                 total += (group or 1.0) * v
