@@ -1877,3 +1877,16 @@ def test_a_count_past_a_comma_and_with_its_own_verb_is_not_the_tolls():
 def test_extending_a_period_by_a_length_is_a_duration():
     (f,) = frames("The parties extended the truce by three weeks.", ClaimKind.DURATION)
     assert (f.value, f.subject) == (21 * 86400, "ceasefire")
+
+
+def test_over_inside_a_cue_is_no_qualifier():
+    (f,) = frames("The hearings were spread over nine days.", ClaimKind.DURATION)
+    assert (f.value, f.value_qualifier) == (9 * 86400, Qualifier.EXACT)
+    (g,) = frames("The hearings lasted over nine days.", ClaimKind.DURATION)
+    assert g.value_qualifier == Qualifier.AT_LEAST
+
+
+def test_a_toll_since_an_events_start_is_a_running_total():
+    text = "Medics counted 14 deaths on Sunday, raising the toll to 2,310 since the siege began."
+    fs = frames(text, ClaimKind.CASUALTY)
+    assert [(f.value, f.scope) for f in fs] == [(14, None), (2_310, "cumulative")]
