@@ -1890,3 +1890,8 @@ def test_a_toll_since_an_events_start_is_a_running_total():
     text = "Medics counted 14 deaths on Sunday, raising the toll to 2,310 since the siege began."
     fs = frames(text, ClaimKind.CASUALTY)
     assert [(f.value, f.scope) for f in fs] == [(14, None), (2_310, "cumulative")]
+
+
+def test_a_range_after_a_cue_keeps_its_lower_bound():
+    (f,) = frames("Engineers expect repairs in the next 48 to 72 hours.", ClaimKind.DURATION)
+    assert (f.value, f.value_qualifier) == (48 * 3600, Qualifier.AT_LEAST)

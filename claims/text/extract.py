@@ -968,7 +968,12 @@ class Extractor:
             if first_num is not None:
                 qual, qs = first_num.qualifier, first_num.qual_start
                 cue = pack.weak_cues.ends_at(t, max(0, qs - 30), start)
-                if qual is not Qualifier.EXACT and cue is not None and cue.start() < qs:
+                if (
+                    qual is not Qualifier.EXACT
+                    and qs < start
+                    and cue is not None
+                    and cue.start() < qs
+                ):
                     # "stretched over four days": the "over" is the cue's, the
                     # length is exact.
                     qual, qs = Qualifier.EXACT, start
