@@ -1375,3 +1375,11 @@ def test_part_of_a_set_and_the_number_of_a_thing():
     assert [(f.value, f.unit) for f in fs] == [(18, "drone"), (22, "drone")]
     (f,) = frames("ارتفع عدد اللاجئين في البلاد إلى أربعة ملايين.", ClaimKind.QUANTITY)
     assert (f.value, f.unit) == (4_000_000, "refugee")
+
+
+def test_ali_is_a_name_where_the_text_spells_it_so_though_it_folds_like_on():
+    text = "وقال قائد الشرطة علي منصور إن الحريق أسفر عن مقتل ثلاثة."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "علي منصور"
+    # The preposition spelt with alef maqsura names no one.
+    assert frames("وقال قائد الشرطة على الحدود إن الطريق أغلق.", ClaimKind.STATEMENT) == []

@@ -1895,3 +1895,11 @@ def test_a_toll_since_an_events_start_is_a_running_total():
 def test_a_range_after_a_cue_keeps_its_lower_bound():
     (f,) = frames("Engineers expect repairs in the next 48 to 72 hours.", ClaimKind.DURATION)
     assert (f.value, f.value_qualifier) == (48 * 3600, Qualifier.AT_LEAST)
+
+
+def test_a_new_name_after_a_bodys_office_is_the_speaker_not_the_body():
+    text = "The UN envoy Halvard Brekke said the talks would resume on Monday."
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == "Halvard Brekke"
+    (st,) = frames("The United Nations said the talks would resume.", ClaimKind.STATEMENT)
+    assert st.speaker == "United Nations"

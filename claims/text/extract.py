@@ -2787,6 +2787,15 @@ class Extractor:
                     named = self._name_after_title(doc, tm.end(), b)
                     if named is not None:
                         return named
+            if not persons and not after and pack.cased_names and not subject_only:
+                # "The UN envoy Hans Lindqvist said": a body's office, then
+                # a new name, which is the speaker's.
+                last = ms[-1]
+                names = [n for n in _CAP_NAME_RE.finditer(t, last.end, b) if " " in n.group()]
+                if names and not t[names[-1].end() : b].strip(" ,"):
+                    named = self._cap_name_speaker(doc, names[-1].start(), names[-1].end())
+                    if named is not None and named.kind == "person":
+                        return named
             pool = persons or ms
             return (pool[0] if after else pool[-1]).entity
         if subject_only:
@@ -3099,6 +3108,12 @@ class Extractor:
                 return ent
         return None
 
+    def _spelled_as_name(self, doc: _Doc, w: re.Match[str]) -> bool:
+        """Folding makes the preposition "على" and the name "علي" one word; the
+        stored text still tells them apart by their last letter."""
+        s, e = doc.norm.span(w.start(), w.end())
+        return doc.norm.original[s:e] in _NAMES_LIKE_WORDS
+
     def _name_after_bare_title(self, doc: _Doc, a: int, b: int) -> str | None:
         """ "قال الداعية فتح الله غولن إن": one definite word no list names
         as a title, then a new name of two or three words."""
@@ -3143,7 +3158,9 @@ class Extractor:
                 and (i == 0 or (i < len(toks) - 1 and toks[i - 1].group() not in _NAME_LINKS))
             ):
                 return None  # "عبد الكريم الحربي" is a name, "الجيش السوري" is not
-            if unnamed.regex.fullmatch(word) or pack.not_nouns.regex.fullmatch(word):
+            if unnamed.regex.fullmatch(word) or (
+                pack.not_nouns.regex.fullmatch(word) and not self._spelled_as_name(doc, w)
+            ):
                 return None
             if pack.numbers.regex.fullmatch(word) or doc.in_mention(w.start()):
                 return None
@@ -3337,6 +3354,8 @@ def _singular(word: str) -> str:
 
 # Words that join an Arabic name to a definite word ("عبد الله", "أبو الغيط").
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ام", "بنت"})
+# Names that fold to a listed function word: "علي" (Ali) and "على" (on).
+_NAMES_LIKE_WORDS = frozenset({"علي"})
 _TOTAL_SUBJECT = "talks:total"
 # How far back a named day still dates a bare clock time.
 _ANCHOR_SENTENCES = 3
