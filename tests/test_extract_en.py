@@ -1903,3 +1903,23 @@ def test_a_new_name_after_a_bodys_office_is_the_speaker_not_the_body():
     assert st.speaker == "Halvard Brekke"
     (st,) = frames("The United Nations said the talks would resume.", ClaimKind.STATEMENT)
     assert st.speaker == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "month"),
+    [
+        ("The rivals agreed in 2017 to a ceasefire along the river.", "year", 1),
+        ("The two leaders last met in June 2018 in Helsinki.", "month", 6),
+    ],
+)
+def test_an_event_dated_by_a_month_or_a_year(text, precision, month):
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert (e.time_precision, e.time.month) == (precision, month)
+
+
+def test_a_year_gives_a_count_no_day_and_takes_no_predicate():
+    (c,) = frames("At least 12 people were killed in 2019.", ClaimKind.CASUALTY)
+    assert (c.value, c.predicate, c.event_date) == (12, "killed", None)
+    # "since" dates a period, not the event.
+    (c,) = frames("Since 2019, 40 soldiers have died.", ClaimKind.CASUALTY)
+    assert c.time is None

@@ -1058,3 +1058,9 @@ def test_a_denial_and_an_admission_reworded_around_the_same_point_contradict():
     # Sharing only a topic (one concept of four) stays unjudged.
     other = said("the prisoners were moved to a new camp", **minister)
     assert relation_of(denial, other) not in (Relation.CONTRADICTS, Relation.AGREES)
+
+
+def test_a_truce_of_another_year_is_another_truce():
+    old = ceasefire(datetime(2019, 1, 1, tzinfo=TURKEY), precision="year")
+    m = compare(old, ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=TURKEY)))
+    assert m is None or m.relation not in (Relation.AGREES, Relation.CONTRADICTS)

@@ -622,6 +622,8 @@ class Extractor:
                 # "الثاني عشر", "the twenty first": an ordinal ("the first 24
                 # hours" still counts its hours).
                 continue
+            if doc.in_time(s) and _YEAR_RE.fullmatch(t, s, e):
+                continue  # "killed in 2021": a year, and no next count for "killed"
             if self._model_name_before(doc, s, e):
                 continue  # "Mirage 2000 jets", "MiG-21", "a Boeing 737": a name
             art = self._lexicon(pack, "numbers.articles").ends_at(t, max(0, s - 4), s)

@@ -106,6 +106,7 @@ class TimeTagger:
         self.place_clock_tail = re.compile(
             rf"\s*(?:{fold(str(timex.get('place_clock_tail') or '(?!)'))})", pack.flags
         )
+        year_lead = pack.lexicon([str(w) for w in timex.get("year_leads") or []]).bare or "(?!)"
         self._zones = pack.lexicon(_inverse(timex.get("zones")))
         zone_lead = fold(str(timex.get("zone_lead") or ""))
         zone_tail = fold(str(timex.get("zone_tail") or ""))
@@ -117,6 +118,10 @@ class TimeTagger:
             rf"(?P<dm>(?:[0-2]?\d|3[01]){day_suffix}\s+(?:of\s+)?{month_pair}"
             rf"(?:,?\s+\d{{4}}(?!\d))?)",
             rf"(?P<md>{month_pair}\s+(?:[0-2]?\d|3[01]){day_suffix}(?!\d)(?:,?\s+\d{{4}}(?!\d))?)",
+            # A month and year with no day ("in March 2021", "آذار/مارس 2021"),
+            # or a year after a lead ("in 2021", "عام 2021"): a coarse time.
+            rf"(?P<my>{month_pair},?\s+(?:of\s+)?(?:19|20)\d\d(?!\d))",
+            rf"(?P<yr>(?:{year_lead})\s+(?:19|20)\d\d(?!\d|[.,:/-]\d))",
             rf"(?P<clock>{pack.clock.pattern})",
             rf"(?P<hw>{hour_words})",
             rf"(?P<tz>{zones})",
@@ -125,6 +130,7 @@ class TimeTagger:
             rf"(?P<wd>{pack.weekdays.bare})",
         ]
         # One shared left boundary: every atom starts a word or a number.
+        self._years = re.compile(r"(?:19|20)\d\d")
         self.atom_re = re.compile(r"(?<![\w.,:])(?:" + "|".join(parts) + ")", pack.flags)
         conn = pack.lexicon(pack.data.get("timex", {}).get("connectors", [])).bare
         self.gap_re = re.compile(rf"(?:\s|{conn})*", pack.flags)
@@ -199,6 +205,7 @@ class TimeTagger:
         word_minutes = 0
         named_days = 0
         anaphoric = False
+        coarse: tuple[int, int | None] | None = None
         for m in atoms:
             kind = m.lastgroup
             s = m.group()
@@ -213,6 +220,11 @@ class TimeTagger:
             elif kind in ("dm", "md", "iso"):
                 day = self._date(s, kind, pub) or day
                 named_days += 1
+            elif kind in ("my", "yr"):
+                ym = self._years.search(s)
+                mm = pack.months.search(s) if kind == "my" else None
+                if ym is not None:
+                    coarse = (int(ym.group()), int(pack.months.key(mm)) if mm else None)
             elif kind == "wd":
                 weekdays.append(int(pack.weekdays.key_for(s)))
                 named_days += 1
@@ -276,6 +288,16 @@ class TimeTagger:
             day = _weekday_near(base, weekdays[0], 0 if direction == WEAK_FUTURE else direction)
             if len(weekdays) > 1:
                 day += timedelta(days=(weekdays[-1] - weekdays[0]) % 7)
+        if coarse is not None and day is None and not weekdays and rel is None and hm is None:
+            # "agreed in 2021", "met in March 2019": a month or a year, which
+            # dates no day (counts keep no day from it) but bounds an event.
+            year, month = coarse
+            first = datetime(
+                year, month or 1, 1, tzinfo=zone or local_zone or (pub.tzinfo if pub else None)
+            )
+            return TimeExpr(
+                start, end, first, "month" if month else "year", None, dated=True, zoned=False
+            )
         explicit_day = day is not None
         if day is None:
             day = base
