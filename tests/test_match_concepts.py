@@ -389,7 +389,7 @@ FREQUENT_ENGLISH = _words(
 )
 UNRELATED_ENGLISH = _words(
     "according accordingly respectively whereas warm warrant ward banner postage altogether "
-    "impossible jointly director department familiar needle surgeon flourish comedy camel "
+    "impossible jointly directory department familiar needle surgeon flourish comedy camel "
     "treat bored opposite alternate season separately involving taxing"
 )
 
@@ -503,3 +503,55 @@ def test_concepts_never_raises_and_is_idempotent(text: str) -> None:
     concepts.cache_clear()
     assert concepts(text) == found  # the same answer, cached or not
     assert concepts(fold(text)) == found  # folding again changes nothing
+
+
+# --- future verbs, "a deal with", involvement, offices, kin ------------------------
+
+
+def test_future_forms_of_continue_are_not_contact() -> None:
+    from claims.match.concepts import concepts as c
+
+    assert "continue" in c("الحكومة ستواصل دعم المزارعين")
+    assert "continue" in c("سنواصل الضغط")
+    assert "contact" not in c("سيواصل الجيش تقدمه")
+
+
+def test_future_forms_of_respond() -> None:
+    assert "respond" in concepts("أنقرة سترد على أي استفزاز")
+    assert "respond" in concepts("سنرد في الوقت المناسب")
+
+
+def test_a_deal_with_someone_is_an_agreement_and_the_verb_is_handling() -> None:
+    assert "agree" in concepts("Kenya signed a gas deal with Qatar")
+    assert "deal_with" not in concepts("Kenya signed a gas deal with Qatar")
+    assert "deal_with" in concepts("the ministry will deal with the backlog")
+    assert "deal_with" in concepts("officials were dealing with the flooding")
+
+
+def test_nothing_to_do_with_is_involvement_in_both_languages() -> None:
+    en = concepts("the ministry had nothing to do with the leak")
+    ar = concepts("الوزارة لا علاقة لها بالتسريب")
+    assert "intervene" in en and "intervene" in ar
+    assert "relations" in concepts("relations between the two capitals")
+
+
+def test_an_office_is_named_alike_in_both_languages() -> None:
+    assert concepts("Airport Director") == concepts("مدير المطار")
+    assert "director" not in concepts("a phone directory")
+
+
+def test_without_delay_is_immediate_in_both_languages() -> None:
+    assert "immediate" in concepts("the wounded must be evacuated without delay")
+    assert "immediate" in concepts("يجب إجلاء الجرحى دون تأخير")
+
+
+def test_quote_concepts_merge_an_attack_a_bombing_and_a_blast() -> None:
+    from claims.match.concepts import quote_concepts
+
+    assert quote_concepts("the blast at the market") == quote_concepts("الهجوم على السوق")
+    assert quote_concepts("the shelling of the market") == quote_concepts(
+        "the attack on the market"
+    )
+    assert quote_concepts("أهداف الضربة") >= {"target"}
+    # The lexicon itself keeps them apart.
+    assert concepts("the blast") != concepts("the attack")

@@ -1064,3 +1064,38 @@ def test_a_truce_of_another_year_is_another_truce():
     old = ceasefire(datetime(2019, 1, 1, tzinfo=TURKEY), precision="year")
     m = compare(old, ceasefire(datetime(2020, 3, 6, 0, 0, tzinfo=TURKEY)))
     assert m is None or m.relation not in (Relation.AGREES, Relation.CONTRADICTS)
+
+
+class TestStatementFamilies:
+    """Rules for quotes reported in other words or another language."""
+
+    def test_two_places_in_the_same_words_are_two_points(self) -> None:
+        a = said("the food situation in Yemen was dire")
+        b = said("الوضع الغذائي في ليبيا مترد", "ar")
+        assert relation_of(a, b) is not Relation.AGREES
+        c = said("there was a fishing deal with Japan")
+        d = said("لا يوجد اتفاق صيد مع الصين", "ar", negated=True)
+        assert relation_of(c, d) is not Relation.CONTRADICTS
+
+    def test_a_name_only_one_side_gives_is_no_difference(self) -> None:
+        a = said("the summit with Turkey had been productive")
+        b = said("القمة كانت مثمرة", "ar")
+        assert relation_of(a, b) is Relation.AGREES
+
+    def test_a_short_quote_negated_in_the_other_language_contradicts(self) -> None:
+        a = said("the vote had been postponed")
+        b = said("التصويت لم يؤجل", "ar", negated=True)
+        assert relation_of(a, b) is Relation.CONTRADICTS
+
+    def test_a_bombing_reported_as_an_attack_is_the_same_point(self) -> None:
+        a = said("the bombing had crossed every red line")
+        b = said("الهجوم تجاوز كل الخطوط الحمراء", "ar")
+        assert relation_of(a, b) is Relation.AGREES
+
+    def test_a_name_in_more_words_in_the_other_script_is_one_speaker(self) -> None:
+        a = said("the strike was an act of war", speaker="Narendra Modi")
+        b = said("الضربة عمل من أعمال الحرب", "ar", speaker="ناريندرا مودي")
+        assert relation_of(a, b) is Relation.AGREES
+        c = said("the strike was an act of war", speaker="Hassan Diab")
+        d = said("الضربة عمل من أعمال الحرب", "ar", speaker="حسين ذياب")
+        assert relation_of(c, d) is None

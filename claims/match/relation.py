@@ -24,7 +24,7 @@ from datetime import UTC, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-from claims.match.concepts import NAME_CONCEPTS, concepts
+from claims.match.concepts import NAME_CONCEPTS, concepts, quote_concepts
 from claims.match.describe import (
     SCOPE_LABELS,
     places_compatible,
@@ -44,7 +44,7 @@ from claims.match.times import (
 )
 from claims.match.values import ValueVerdict, compare_values, format_value
 from claims.text.frames import ClaimKind, Frame, Qualifier
-from claims.text.skeleton import same_name
+from claims.text.skeleton import is_latin, same_name, skeleton
 
 
 class Relation(StrEnum):
@@ -698,7 +698,7 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
         # "had not known about the warnings" / "had been told of the
         # warnings": other words, the same point, opposite polarity.
         yes, no = (a, b) if b.negated else (b, a)
-        shared = concepts(a.text or a.normalized) & concepts(b.text or b.normalized)
+        shared = quote_concepts(a.text or a.normalized) & quote_concepts(b.text or b.normalized)
         return Match(
             Relation.CONTRADICTS,
             _clamp(60 + text / 4),
@@ -718,10 +718,14 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
 def _concepts_contradict(a: Frame, b: Frame, t: KindThresholds) -> bool:
     """Nearly every concept of the shorter quote is in the other (the
     stricter share that judges a negation across languages)."""
-    ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
-    if not ca or not cb:
+    ca, cb = quote_concepts(a.text or a.normalized), quote_concepts(b.text or b.normalized)
+    if not ca or not cb or _names_apart(ca, cb):
         return False
     return len(ca & cb) >= 2 and _same_point(ca, cb, 3, t.negation_concept_min_overlap)
+
+
+# "Hassan Diab" (four consonant classes) is too short to tell from others.
+_WHOLE_NAME_MIN_CONSONANTS = 5
 
 
 def _same_speaker(a: str, b: str) -> bool:
@@ -735,6 +739,14 @@ def _same_speaker(a: str, b: str) -> bool:
     """
     if same_name(a, b):
         return True
+    # A name written in more or fewer words in the other script ("Xi
+    # Jinping" / "شي جين بينغ", "Nasrallah" / "نصر الله"), or whose family
+    # name is too short to tell alone ("Narendra Modi"): the whole name's
+    # consonants, when there are enough of them.
+    if is_latin(a) != is_latin(b):
+        ka, kb = skeleton(a).replace(" ", ""), skeleton(b).replace(" ", "")
+        if ka == kb and len(ka) >= _WHOLE_NAME_MIN_CONSONANTS:
+            return True
     wa, wb = fold(a).split(), fold(b).split()
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if short and len("".join(short)) >= 4 and f" {' '.join(short)} " in f" {' '.join(full)} ":
@@ -745,8 +757,8 @@ def _same_speaker(a: str, b: str) -> bool:
 
 def _concepts_agree(a: Frame, b: Frame, t: KindThresholds, *, min_shared: int) -> bool:
     """The quotes' concept keys overlap enough to be the same point."""
-    ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
-    if not ca or not cb:
+    ca, cb = quote_concepts(a.text or a.normalized), quote_concepts(b.text or b.normalized)
+    if not ca or not cb or _names_apart(ca, cb):
         return False
     return _agreeing_point(ca, cb, t, min_shared=min_shared)
 
@@ -778,6 +790,26 @@ def _same_point(ca: frozenset[str], cb: frozenset[str], min_shared: int, overlap
     )
 
 
+def _names_apart(ca: frozenset[str], cb: frozenset[str]) -> bool:
+    """Each quote names a country, people or body the other does not, and
+    the names carry the point: "a trade deal with Japan" and "no trade deal
+    with China", or the humanitarian situation in Sudan and in Gaza, are two
+    points in the same few words. A name only one side gives ("the deal" /
+    "the deal with Iran") is no difference, nor one that two quotes sharing
+    many other concepts differ on (a speaker's "we" is another's "the
+    United States")."""
+    return (
+        bool((ca - cb) & NAME_CONCEPTS)
+        and bool((cb - ca) & NAME_CONCEPTS)
+        and len((ca & cb) - NAME_CONCEPTS) < _NAMES_APART_MAX_SHARED
+    )
+
+
+# Two quotes sharing this many concepts beyond names make one point whatever
+# names each adds.
+_NAMES_APART_MAX_SHARED = 3
+
+
 def _two_speakers(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
     # Two people on (nearly) the same words with opposite polarity: one says
     # the army "did not know", another that it "knew" — a contradiction
@@ -802,12 +834,20 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | 
     # Quotes in two languages cannot be compared word for word: compare the
     # concepts they mention (a bilingual lexicon), and fall back on shared
     # entities, which say only that the quotes are on the same topic.
-    ca, cb = concepts(a.text or a.normalized), concepts(b.text or b.normalized)
+    ca, cb = quote_concepts(a.text or a.normalized), quote_concepts(b.text or b.normalized)
     if ca and cb:
         shared = ca & cb
         if _agreeing_point(ca, cb, t, min_shared=t.concept_min_shared):
             score = _clamp(60 + 40 * len(shared) / len(ca | cb))
             pair = f"{quote(a.text)} vs {quote(b.text)}"
+            if _names_apart(ca, cb):
+                return Match(
+                    Relation.RELATED,
+                    score,
+                    f"Both quote {a.speaker} ({a.language} and {b.language}) on "
+                    f"{', '.join(sorted(shared))}: {pair} — but each names what the other "
+                    "does not, two points in the same words.",
+                )
             if a.negated == b.negated:
                 return Match(
                     Relation.AGREES,
@@ -816,7 +856,12 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | 
                     f"thing: {pair} — they share the concepts {', '.join(sorted(shared))} "
                     "with the same polarity.",
                 )
-            if len(shared) >= 3 and _same_point(ca, cb, 3, t.negation_concept_min_overlap):
+            # Three shared concepts at the stricter share, or two quotes
+            # made of the very same concepts ("the summit was postponed" /
+            # "القمة لم تؤجل"), as within one language.
+            if (len(shared) >= 3 and _same_point(ca, cb, 3, t.negation_concept_min_overlap)) or (
+                ca == cb and len(ca) >= 2
+            ):
                 yes, no = (a, b) if b.negated else (b, a)
                 return Match(
                     Relation.CONTRADICTS,
