@@ -1383,3 +1383,64 @@ def test_ali_is_a_name_where_the_text_spells_it_so_though_it_folds_like_on():
     assert st.speaker == "علي منصور"
     # The preposition spelt with alef maqsura names no one.
     assert frames("وقال قائد الشرطة على الحدود إن الطريق أغلق.", ClaimKind.STATEMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Honorifics that also head unnamed sources ("شيخ قبيلة").
+        ("وقال الشيخ راشد المهيري إن الصيادين عادوا إلى البحر.", "راشد المهيري"),
+        ("وأوضح المستشار نبيل الكردي أن المحكمة أجلت الجلسة.", "نبيل الكردي"),
+        ("وقال الأمير نواف بن سلطان إن الجسر سيفتتح قريبا.", "نواف بن سلطان"),
+        # A long name held together by "بن", "عبد", "آل".
+        ("وقال الشيخ سالم بن عبد الله آل خليفة إن الميناء سيفتح.", "سالم بن عبد الله آل خليفة"),
+        # A subject opening the sentence: a rank, a title, an office.
+        ("العقيد مازن الحوراني قال إن الطريق أغلق.", "مازن الحوراني"),
+        ("المتحدث باسم الدفاع المدني ياسر العبدلي قال إن الطريق أغلق.", "ياسر العبدلي"),
+        ("قائد الشرطة البحرية العميد فارس النجار أكد أن الطريق أغلق.", "فارس النجار"),
+        # An office held at a body, then the holder's name.
+        ("وقال مندوب مصر لدى الأمم المتحدة كريم الدسوقي إن المساعدات تأخرت.", "كريم الدسوقي"),
+        # The family name "العلي" is no "على أن".
+        ("وقال الدكتور فهد العلي إن العيادة أغلقت أبوابها.", "فهد العلي"),
+    ],
+)
+def test_ranks_honorifics_and_offices_before_a_new_name(text, speaker):
+    assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول في الأمم المتحدة إن قوافل الإغاثة توقفت.",
+        "وقالت مصادر في المعارضة إن قوافل الإغاثة توقفت.",
+        "وقال جيران العائلة إن قوافل الإغاثة توقفت.",
+        "وقالت فرق الإنقاذ إن قوافل الإغاثة توقفت.",
+        "وتوقفت قوافل الإغاثة منذ يومين، وفقا لمسؤول في الأمم المتحدة.",
+    ],
+)
+def test_a_source_at_a_named_body_is_still_unnamed(text):
+    assert frames(text, ClaimKind.STATEMENT) == []
+
+
+def test_a_quotation_then_according_to_a_named_speaker():
+    (f,) = frames("«لن نغادر المدينة قبل إعادة بنائها»، بحسب غوتيريش.", ClaimKind.STATEMENT)
+    assert (f.speaker, f.text, f.negated) == (
+        "Antonio Guterres",
+        "لن نغادر المدينة قبل إعادة بنائها",
+        True,
+    )
+
+
+def test_according_to_joined_to_the_title():
+    text = "وتضرر ثلث المنازل في البلدة، وفقاً لوزير الإسكان التونسي منير الطرابلسي."
+    (f,) = frames(text, ClaimKind.STATEMENT)
+    assert (f.speaker, f.text) == ("منير الطرابلسي", "وتضرر ثلث المنازل في البلدة")
+
+
+def test_a_title_refers_back_to_the_new_name_it_was_given_and_hope_is_speech():
+    text = (
+        "وقال وزير الخارجية المغربي حميد الزياني إن المحادثات تقدمت. "
+        "وأضاف الوزير المغربي أن الجولة المقبلة تأخرت. "
+        "وأبدى الزياني أمله بأن تنتهي المحادثات قريبا."
+    )
+    assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == ["حميد الزياني"] * 3

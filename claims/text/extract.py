@@ -2213,7 +2213,13 @@ class Extractor:
             return
         if lead.strip() and lead.endswith((",", "\u060c")):
             a = self._clause_start(doc, sent[0], m.start())
-            self._add_statement(doc, a, sent[0] + len(lead) - 1, speaker, sent, 0.8)
+            b = sent[0] + len(lead) - 1
+            closing = sent[0] + len(lead[:-1].rstrip()) - 1
+            if not t[a:b].strip() and t[closing : closing + 1] == '"':
+                # '"…," according to X' / «…»، بحسب X: the quotation is
+                # the source's words.
+                a, b = t.rfind('"', 0, closing) + 1, closing
+            self._add_statement(doc, a, b, speaker, sent, 0.8)
         elif comma is not None and not lead.strip(" ,\u060c"):
             # "وبحسب لافروف، فإن المحادثات فشلت": the clause after "فإن".
             a = comma.end()
@@ -2377,6 +2383,12 @@ class Extractor:
         nxt_verb = min(nxt_verb, sent[1])
         window_end = min(nxt_verb, sent[1])
         comp = doc.scan.search("complementizers", v.end(), window_end)
+        if comp is not None and (ali := _ALI_RE.match(t, comp.start(), comp.end())) is not None:
+            w = _WORD_RE.match(t, comp.start() + ali.start(1) - ali.start())
+            if w is not None and self._spelled_as_name(doc, w):
+                # "قال الحاج علي إن": the name "علي" folds like the "على" of
+                # "على أن"; the clause opens at "إن".
+                comp = doc.scan.search("complementizers", w.end(), window_end)
         if comp is not None and pack.clause_splitters.search(t, v.end(), comp.end()):
             # The "that" of "…, and that …" opens a second clause, not the first.
             comp = None
@@ -2611,6 +2623,11 @@ class Extractor:
                 self._nominal_report(doc, v, sent, nxt_verb)
                 return []
             np_a, np_b, clause_a = v.end(), q.end() - 1, q.end()
+        adj = doc.pack.adjuncts.last(t, np_a, np_b)
+        if adj is not None and adj.start() > np_a and not t[adj.end() : np_b].strip():
+            # "أبدى الزياني أمله بأن", "قال الزياني في مؤتمر صحفي إن": the
+            # subject ends before the phrase that closes it.
+            np_b = adj.start()
         speaker = self._resolve_np(doc, np_a, np_b, v.start(), after=True)
         conf = 0.85
         participle = (
@@ -2618,6 +2635,10 @@ class Extractor:
         )
         if speaker is None and participle:
             speaker = self._main_subject(doc, sent, v.start())
+        if speaker is None and not participle and self._words(t, sent[0], v.start()) <= 9:
+            # "المتحدث باسم الدفاع المدني ياسر العبدلي قال": the name that
+            # ends a titled subject, not the body inside it.
+            speaker = self._titled_subject(doc, sent[0], v.start())
         if speaker is None:
             lo = max(sent[0], v.start() - 60)
             speaker = self._resolve_np(
@@ -2746,6 +2767,21 @@ class Extractor:
         if b <= a:
             return None
         pack, t = doc.pack, doc.t
+        if after and not pack.cased_names:
+            head = _WORD_RE.search(t, a, b)
+            if (
+                head is not None
+                and not t[a : head.start()].strip()
+                and self._lexicon(pack, "statements.source_heads").regex.fullmatch(head.group())
+                # "المسؤول سمير حداد": a definite head refers to someone.
+                and not _DEFINITE_RE.match(head.group())
+                # "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل":
+                # an office, named by whoever holds it.
+                and self._name_after_title(doc, head.end(), b, direct=False) is None
+            ):
+                # "قال مسؤول في الأمم المتحدة", "مصادر في المعارضة": an
+                # unnamed source, whatever body it belongs to.
+                return None
         antecedent = False
         if not after and not subject_only:
             named = self._appositive_subject(doc, a, b)
@@ -2788,6 +2824,18 @@ class Extractor:
                 if tm is not None and self._words(t, a, tm.start()) == 0:
                     named = self._name_after_title(doc, tm.end(), b)
                     if named is not None:
+                        self._titled(doc).setdefault(pack.titles.key(tm), named)
+                        return named
+                head = _WORD_RE.search(t, a, b)
+                if (
+                    head is not None
+                    and not t[a : head.start()].strip()
+                    and self._lexicon(pack, "statements.unnamed").regex.fullmatch(head.group())
+                ):
+                    # "قال سفير إيران لدى الأمم المتحدة أمير سعيد إيرواني":
+                    # an office held at a body, then its holder's name.
+                    named = self._name_after_title(doc, ms[-1].end, b)
+                    if named is not None:
                         return named
             if not persons and not after and pack.cased_names and not subject_only:
                 # "The UN envoy Hans Lindqvist said": a body's office, then
@@ -2823,6 +2871,8 @@ class Extractor:
         if tm is not None and after and not pack.cased_names:
             named = self._name_after_title(doc, tm.end(), b)
             if named is not None:
+                # "وأضاف الوزير" later refers back to this name.
+                self._titled(doc).setdefault(pack.titles.key(tm), named)
                 return named
         if tm is not None or cm is not None:
             side = self._side(doc, a, b)
@@ -3049,8 +3099,8 @@ class Extractor:
         an unnamed source, "وزير النقل محمد علي" a named minister).
         """
         toks = list(_WORD_RE.finditer(doc.t, pos, b))
-        for size in (3, 2):
-            if len(toks) < size:
+        for size in (6, 5, 4, 3, 2):
+            if len(toks) < size or (size > 3 and not _linked_name(toks[-size:])):
                 continue
             first = toks[-size]
             before = toks[-size - 1].group() if len(toks) > size else None
@@ -3067,6 +3117,27 @@ class Extractor:
             bare = self._uncased_name(doc, first.start(), toks[-1].end())
             if bare is not None:
                 return _new_speaker(doc, bare)
+        return None
+
+    def _titled_subject(self, doc: _Doc, a: int, b: int) -> Entity | None:
+        """A subject opening the sentence with a title, a rank or an office
+        and ending with a name: "وزير الخارجية الإيراني عباس عراقجي قال",
+        "اللواء حسين سلامي أكد", "قائد الحرس الثوري اللواء حسين سلامي أكد"."""
+        t, pack = doc.t, doc.pack
+        head = _WORD_RE.search(t, a, b)
+        if head is None or t[a : head.start()].strip():
+            return None
+        tm = pack.titles.regex.match(t, head.start())
+        if tm is not None:
+            return self._name_after_title(doc, tm.end(), b)
+        hon = self._lexicon(pack, "statements.honorifics").regex.match(t, head.start())
+        if hon is not None:
+            bare = self._uncased_name(doc, hon.end(), b)
+            return _new_speaker(doc, bare) if bare is not None else None
+        if self._lexicon(pack, "statements.unnamed").regex.fullmatch(
+            head.group()
+        ) and not self._lexicon(pack, "statements.source_heads").regex.fullmatch(head.group()):
+            return self._name_after_title(doc, head.end(), b, direct=False)
         return None
 
     def _name_before_role(self, doc: _Doc, a: int, b: int) -> Entity | None:
@@ -3114,20 +3185,26 @@ class Extractor:
         """Folding makes the preposition "على" and the name "علي" one word; the
         stored text still tells them apart by their last letter."""
         s, e = doc.norm.span(w.start(), w.end())
-        return doc.norm.original[s:e] in _NAMES_LIKE_WORDS
+        # "العلي" too: a family name, where "على" takes no article.
+        return doc.norm.original[s:e].endswith(tuple(_NAMES_LIKE_WORDS))
 
     def _name_after_bare_title(self, doc: _Doc, a: int, b: int) -> str | None:
         """ "قال الداعية فتح الله غولن إن": one definite word no list names
         as a title, then a new name of two or three words."""
         toks = list(_WORD_RE.finditer(doc.t, a, b))
+        if not toks or doc.t[a : toks[0].start()].strip():
+            return None
+        hon = self._lexicon(doc.pack, "statements.honorifics").regex.match(doc.t, toks[0].start())
+        if hon is not None:
+            # "قال الشيخ حمد العلي", "قال الأمير فيصل بن فرحان": a rank or
+            # honorific, even one that heads unnamed sources ("شيخ قبيلة").
+            return self._uncased_name(doc, hon.end(), b)
         if not 3 <= len(toks) <= 4 or not toks[0].group().startswith("ال"):
             return None
         head = toks[0].group()
-        if (
-            self._lexicon(doc.pack, "statements.unnamed").regex.fullmatch(head)
-            or doc.pack.not_nouns.regex.fullmatch(head)
-            or doc.t[a : toks[0].start()].strip()
-        ):
+        if self._lexicon(doc.pack, "statements.unnamed").regex.fullmatch(
+            head
+        ) or doc.pack.not_nouns.regex.fullmatch(head):
             return None
         return self._uncased_name(doc, toks[1].start(), b)
 
@@ -3142,7 +3219,7 @@ class Extractor:
         """
         t, pack = doc.t, doc.pack
         toks = list(_WORD_RE.finditer(t, a, b))
-        if not 2 <= len(toks) <= 3 or any(q in t[a:b] for q in _QUOTE_MARKS):
+        if not 2 <= len(toks) <= 3 + _linked_name(toks) or any(q in t[a:b] for q in _QUOTE_MARKS):
             return None  # quoted words are what was said, not who said it
         if t[a : toks[0].start()].strip() or t[toks[-1].end() : b].strip():
             return None
@@ -3157,6 +3234,8 @@ class Extractor:
                 word.startswith(("ال", "لل"))
                 # "فتح الله", "نصر الله": God's name closes compound names.
                 and not (word == "الله" and i > 0)
+                # "آل ثاني" (folded "ال"): a family's name inside a long one.
+                and not (word == "ال" and 0 < i < len(toks) - 1)
                 and (i == 0 or (i < len(toks) - 1 and toks[i - 1].group() not in _NAME_LINKS))
             ):
                 return None  # "عبد الكريم الحربي" is a name, "الجيش السوري" is not
@@ -3333,6 +3412,12 @@ def _new_speaker(doc: _Doc, name: str, *, role: str | None = None) -> Entity:
     return ent
 
 
+def _linked_name(toks: list[re.Match[str]]) -> int:
+    """How many linking words ("بن", "عبد", "آل") a run of name words
+    holds inside it: "محمد بن عبد الرحمن آل ثاني" is one name of six."""
+    return sum(1 for w in toks[1:-1] if w.group() in _NAME_LINKS or w.group() == "ال")
+
+
 def _name_part_of(doc: _Doc, word: str) -> bool:
     """Whether ``word`` is a word of a longer name the document gave."""
     w = word.casefold()
@@ -3355,6 +3440,10 @@ def _singular(word: str) -> str:
 
 
 # Words that join an Arabic name to a definite word ("عبد الله", "أبو الغيط").
+# The article, behind a conjunction or preposition: "المسؤول", "وللمصادر".
+_DEFINITE_RE = re.compile(r"[وف]?(?:[بك]?ال|لل)")
+# A complementizer "على أن" that may be the name "علي" before "إن".
+_ALI_RE = re.compile(r"\w*?(علي)\s+\w+$")
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ام", "بنت"})
 # Names that fold to a listed function word: "علي" (Ali) and "على" (on).
 _NAMES_LIKE_WORDS = frozenset({"علي"})
