@@ -1923,3 +1923,12 @@ def test_a_year_gives_a_count_no_day_and_takes_no_predicate():
     # "since" dates a period, not the event.
     (c,) = frames("Since 2019, 40 soldiers have died.", ClaimKind.CASUALTY)
     assert c.time is None
+
+
+def test_acting_without_delay_denies_nothing():
+    ents = [{"name": "Lena Ortiz", "kind": "person", "aliases": ["Lena Ortiz", "Ortiz"]}]
+    text = "Mayor Lena Ortiz said the city would repair the dam without delay."
+    (st,) = frames(text, ClaimKind.STATEMENT, entities=ents)
+    assert st.negated is False
+    (st,) = frames("Ortiz said the city would not repair the dam.", entities=ents)
+    assert st.negated is True
