@@ -1932,3 +1932,47 @@ def test_acting_without_delay_denies_nothing():
     assert st.negated is False
     (st,) = frames("Ortiz said the city would not repair the dam.", entities=ents)
     assert st.negated is True
+
+
+def test_a_new_latin_name_is_not_an_arabic_alias_of_someone_spelt_otherwise():
+    # "Biden" and the Arabic "بوتين" share a consonant skeleton, but the
+    # entity table spells Putin in Latin letters too, and not as "Biden".
+    (st,) = frames("Biden said the talks had gone well.", ClaimKind.STATEMENT)
+    assert st.speaker == "Biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Secretary of State Marta Quiroga said the border would reopen.", "Marta Quiroga"),
+        ("The Minister of Health Tomas Vidal said the border would reopen.", "Tomas Vidal"),
+        (
+            "Minister of Foreign Affairs Lena Ortiz said the border would reopen.",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_a_title_with_of_ends_before_the_name(text, speaker):
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == speaker
+
+
+def test_a_condition_asserts_no_event():
+    assert frames("Unless the truce is breached, the convoys will move.", ClaimKind.EVENT) == []
+    assert frames("If the ceasefire collapses, talks will end.", ClaimKind.EVENT) == []
+
+
+def test_a_session_called_for_is_not_held():
+    assert frames("Kenya asked for an urgent session of the council.", ClaimKind.EVENT) == []
+    (e,) = frames("Envoys gathered for an emergency meeting.", ClaimKind.EVENT)
+    assert e.predicate == "meeting"
+
+
+def test_a_weekday_after_a_gmt_gloss_dates_the_event():
+    # Thursday publication: "on Saturday" after the bracketed GMT time
+    # belongs to the same time expression.
+    (e,) = frames(
+        "The truce is to take effect at 6 a.m. Damascus time (0300 GMT) on Saturday.",
+        ClaimKind.EVENT,
+    )
+    assert e.time is not None and e.time.isoformat() == "2020-03-07T03:00:00+00:00"

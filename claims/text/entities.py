@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from claims.text.normalize import fold, fold_key
 from claims.text.packs import LanguagePack, Lexicon
-from claims.text.skeleton import same_name, skeleton
+from claims.text.skeleton import is_latin, same_name, skeleton
 from claims.text.triggers import Scan
 
 DATA_PATH = Path(__file__).resolve().parent / "data" / "entities.yaml"
@@ -221,11 +221,15 @@ class EntityIndex:
         'Nikos Alexiou'
         >>> idx.by_skeleton("Alexiou") is None  # same script: that is resolve()'s job
         True
+        >>> idx = EntityIndex([{"name": "Vladimir Putin", "kind": "person",
+        ...                     "aliases": ["Putin", "بوتين"]}])
+        >>> idx.by_skeleton("Biden") is None  # "بوتين" fits, but "Putin" is how Latin spells him
+        True
         """
         family = skeleton(name).rsplit(" ", 1)[-1]
         found: Entity | None = None
         for alias, ent in self._by_family().get(family, ()):
-            if same_name(alias, name):
+            if same_name(alias, name) and not _spelt_otherwise(ent, name):
                 if found is not None and found is not ent:
                     return None
                 found = ent
@@ -366,3 +370,19 @@ def load_entity_data(path: Path | None = None) -> list[dict[str, Any]]:
     if not isinstance(items, list):
         raise ValueError(f"{path or DATA_PATH}: expected a list of entities")
     return [dict(x) for x in items]
+
+
+def _spelt_otherwise(ent: Entity, name: str) -> bool:
+    """Whether ``ent`` already has a spelling in ``name``'s script that is not
+    ``name``: "Biden" and "بوتين" share a skeleton (Arabic writes no p and the
+    skeleton folds d into t), but Putin's Latin spelling says he is not Biden.
+
+    >>> _spelt_otherwise(Entity("Vladimir Putin", "person", ["Putin", "بوتين"]), "Biden")
+    True
+    >>> _spelt_otherwise(Entity("Vladimir Putin", "person", ["Putin", "بوتين"]), "بوتن")
+    False
+    """
+    latin = is_latin(name)
+    family = fold_key(name).rsplit(" ", 1)[-1]
+    same = [a for a in ent.aliases if is_latin(a) == latin]
+    return bool(same) and all(fuzz.ratio(family, fold_key(a).rsplit(" ", 1)[-1]) < 75 for a in same)

@@ -2922,22 +2922,41 @@ class Extractor:
             if names:
                 nm = names[0] if after else names[-1]
                 prep = self._lexicon(pack, "statements.name_not_after")
+                title_words = self._lexicon(pack, "statements.title_words").regex
                 k = len(names) - 1
+                titled = False
                 while not after and k > 0:
                     # "the Government of National Accord in Tripoli said": a
                     # place after a preposition qualifies the name before it.
                     p = prep.ends_at(t, max(a, names[k].start() - 8), names[k].start())
                     if p is None or t[names[k - 1].end() : p.start()].strip():
                         break
+                    if title_words.fullmatch(names[k - 1].group().split()[-1].casefold()):
+                        # "Secretary of State Antony Blinken said": the words
+                        # after "of" end the title and go on to the name.
+                        titled = True
+                        break
                     k -= 1
                     nm = names[k]
                     b = p.start()
-                if prep.ends_at(t, max(a, nm.start() - 8), nm.start()):
+                if not titled and prep.ends_at(t, max(a, nm.start() - 8), nm.start()):
                     # "a hospital source in Sebba said", "residents of
                     # Khartoum": a place that qualifies an unnamed speaker.
                     pass
                 elif after or not t[nm.end() : b].strip(" ,\u060c"):
-                    named = self._cap_name_speaker(doc, nm.start(), nm.end())
+                    start = nm.start()
+                    if titled:
+                        # "of State Antony Blinken", "of Foreign Affairs Ana
+                        # Ruiz": the office's words, then a name of two words
+                        # (three when the entity table knows them).
+                        ws = list(_WORD_RE.finditer(t, nm.start(), nm.end()))
+                        if len(ws) > 3 and doc.index.resolve(
+                            t[ws[-3].start() : nm.end()], kinds=("person",)
+                        ):
+                            start = ws[-3].start()
+                        elif len(ws) > 2:
+                            start = ws[-2].start()
+                    named = self._cap_name_speaker(doc, start, nm.end())
                     if named is not None:
                         return named
         elif (
