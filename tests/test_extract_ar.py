@@ -1444,3 +1444,36 @@ def test_a_title_refers_back_to_the_new_name_it_was_given_and_hope_is_speech():
         "وأبدى الزياني أمله بأن تنتهي المحادثات قريبا."
     )
     assert [f.speaker for f in frames(text, ClaimKind.STATEMENT)] == ["حميد الزياني"] * 3
+
+
+def test_an_occasion_after_the_subject_ends_it_whatever_it_names():
+    text = (
+        "وقال وزير الداخلية الأردني مازن الفراية خلال مؤتمر صحفي مع نظيره العراقي "
+        "عبد الأمير الشمري إن الحدود ستفتح قريبا. "
+        "وقال وزير الصحة العراقي صالح الحسناوي في مقابلة مع إذاعة محلية إن الفرق وصلت."
+    )
+    got = [(f.speaker, f.text) for f in frames(text, ClaimKind.STATEMENT)]
+    assert got == [("مازن الفراية", "الحدود ستفتح قريبا"), ("صالح الحسناوي", "الفرق وصلت")]
+
+
+def test_a_given_name_inside_a_long_name_and_a_place_closing_an_office():
+    text = "وقال رئيس بلدية حلب سامي أمين الخطيب إن المياه انقطعت عن نصف الأحياء."
+    (f,) = frames(text, ClaimKind.STATEMENT)
+    assert f.speaker == "سامي أمين الخطيب"
+
+
+def test_an_honorific_name_then_its_apposition_before_the_clause():
+    text = (
+        "وأكد الدكتور سليم العبيدي، مدير قسم الطوارئ في مستشفى الجمهورية، "
+        "أن القسم استقبل نحو ٨٠ مصاباً."
+    )
+    st = frames(text, ClaimKind.STATEMENT)
+    (cas,) = frames(text, ClaimKind.CASUALTY)
+    assert [f.speaker for f in st] == ["سليم العبيدي"]
+    assert (cas.value, cas.speaker) == (80, "سليم العبيدي")
+
+
+def test_a_connective_before_a_titled_subject():
+    text = "غير أن وزير المالية في حكومة الإقليم خالد المنصوري أعلن أن العجز تضاعف."
+    (f,) = frames(text, ClaimKind.STATEMENT)
+    assert (f.speaker, f.text) == ("خالد المنصوري", "العجز تضاعف")

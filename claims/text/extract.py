@@ -2628,17 +2628,38 @@ class Extractor:
             # "أبدى الزياني أمله بأن", "قال الزياني في مؤتمر صحفي إن": the
             # subject ends before the phrase that closes it.
             np_b = adj.start()
+        else:
+            # "قال X في تصريح لقناة …", "خلال اتصال هاتفي مع نظيره …": an
+            # occasion opens after the subject, whatever it goes on to name.
+            setting = self._lexicon(doc.pack, "statements.occasions").search(t, np_a, np_b)
+            if setting is not None and self._words(t, np_a, setting.start()) > 0:
+                np_b = setting.start()
         speaker = self._resolve_np(doc, np_a, np_b, v.start(), after=True)
+        apposed = _PUNCT_COMMA_RE.search(t, np_a, np_b)
+        if speaker is None and apposed is not None and self._words(t, np_a, apposed.start()) > 1:
+            # "أكد الدكتور X، رئيس قسم …، أن": the name, then its apposition.
+            named = self._resolve_np(doc, np_a, apposed.start(), v.start(), after=True)
+            s0, e0 = doc.norm.span(np_a, apposed.start())
+            if named is not None and (
+                any(m.entity is named for m in doc.mentions_in(np_a, apposed.start()))
+                or named.name in doc.norm.original[s0:e0]
+            ):
+                # A name, not an office standing for its unnamed holder.
+                speaker = named
         conf = 0.85
         participle = (
             self._lexicon(doc.pack, "statements.participles").regex.fullmatch(v.group()) is not None
         )
         if speaker is None and participle:
             speaker = self._main_subject(doc, sent, v.start())
-        if speaker is None and not participle and self._words(t, sent[0], v.start()) <= 9:
-            # "المتحدث باسم الدفاع المدني ياسر العبدلي قال": the name that
-            # ends a titled subject, not the body inside it.
-            speaker = self._titled_subject(doc, sent[0], v.start())
+        if speaker is None and not participle:
+            # "غير أن وزير الصحة …": a connective before the subject.
+            opener = self._lexicon(doc.pack, "statements.openers").regex.match(t, sent[0])
+            subj_a = opener.end() if opener is not None else sent[0]
+            if self._words(t, subj_a, v.start()) <= 9:
+                # "المتحدث باسم الدفاع المدني ياسر العبدلي قال": the name
+                # that ends a titled subject, not the body inside it.
+                speaker = self._titled_subject(doc, subj_a, v.start())
         if speaker is None:
             lo = max(sent[0], v.start() - 60)
             speaker = self._resolve_np(
@@ -3125,7 +3146,16 @@ class Extractor:
             before = toks[-size - 1].group() if len(toks) > size else None
             if before is None and not direct:
                 continue
-            if before is not None and not before.startswith(("ال", "لل")):
+            if (
+                before is not None
+                and not before.startswith(("ال", "لل"))
+                # "رئيس بلدية درنة عبد المنعم الغيثي": a known place closes
+                # the office as a definite word does.
+                and not any(
+                    m.entity.kind != "person"
+                    for m in doc.mentions_in(toks[-size - 1].start(), toks[-size - 1].end())
+                )
+            ):
                 # "المتحدث باسم خفر السواحل": the words go on describing the
                 # office; a name follows its last definite word.
                 continue
@@ -3258,9 +3288,14 @@ class Extractor:
                 and (i == 0 or (i < len(toks) - 1 and toks[i - 1].group() not in _NAME_LINKS))
             ):
                 return None  # "عبد الكريم الحربي" is a name, "الجيش السوري" is not
-            if unnamed.regex.fullmatch(word) or (
-                pack.not_nouns.regex.fullmatch(word) and not self._spelled_as_name(doc, w)
-            ):
+            if (
+                unnamed.regex.fullmatch(word)
+                # "حسين أمير عبد اللهيان": a given name that is also a title
+                # word, inside a name rather than opening it.
+                and not (
+                    i > 0 and self._lexicon(pack, "statements.name_words").regex.fullmatch(word)
+                )
+            ) or (pack.not_nouns.regex.fullmatch(word) and not self._spelled_as_name(doc, w)):
                 return None
             if pack.numbers.regex.fullmatch(word) or doc.in_mention(w.start()):
                 return None
