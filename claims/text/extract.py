@@ -146,10 +146,6 @@ class _Num:
     upper: float | None = None
 
 
-# Any stretch of text, as a match (a span made of two matches).
-_SPAN_RE = re.compile(r".+", re.S)
-
-
 def _mark_range(frame: Frame, n: _Num) -> None:
     if n.upper is not None:
         frame.extra["upper"] = n.upper
@@ -1187,7 +1183,7 @@ class Extractor:
             nums.append(_Num(dm.start(), dm.start(), 2.0, Qualifier.EXACT, dm.start()))
             nums[-1].end = dm.start()
             nums[-1].used = False
-            self._count(doc, nums[-1], dual=(dm, key))
+            self._count(doc, nums[-1], dual=(dm.start(), dm.end(), key))
             if nums[-1].used:
                 # "مترجمين اثنين": the number word is the dual's own.
                 for n in nums[:-1]:
@@ -1214,17 +1210,16 @@ class Extractor:
             for n in nums:
                 if n.start <= om.start() < n.end:
                     n.used = True  # the bare "واحد" counts nothing of its own
-            span = _SPAN_RE.match(t, um.start(), om.end())
-            assert span is not None
             one = _Num(um.start(), um.start(), 1.0, Qualifier.EXACT, um.start())
-            self._count(doc, one, dual=(span, pack.people.key(um)))
+            self._count(doc, one, dual=(um.start(), om.end(), pack.people.key(um)))
 
     def _count(
         self,
         doc: _Doc,
         n: _Num,
         *,
-        dual: tuple[re.Match[str], str] | None = None,
+        # A count its noun carries ("جنديين", "شخص واحد"): its span and key.
+        dual: tuple[int, int, str] | None = None,
         num_starts: list[int] | None = None,
     ) -> None:
         pack, t = doc.pack, doc.t
@@ -1239,8 +1234,7 @@ class Extractor:
         unit_end = n.end
         qty_key: str | None = None
         if dual is not None:
-            dm, key = dual
-            unit_end = dm.end()
+            _, unit_end, key = dual
             if key in ("killed", "wounded", "displaced"):
                 victim, unit_key = key, "person"
             elif key in (pack.data.get("casualty", {}).get("dual_units") or {}):
@@ -1425,7 +1419,7 @@ class Extractor:
             a = min(n.qual_start, pred_span[0]) if pred_span else n.qual_start
             b = max(unit_end, pred_span[1]) if pred_span else unit_end
             if dual is not None:
-                a = min(a, dual[0].start())
+                a = min(a, dual[0])
             side_end = min(sent[1], b + 40)
             w = list(_WORD_RE.finditer(t, b, side_end))
             side_end = w[1].end() if len(w) > 1 else side_end
@@ -1964,11 +1958,11 @@ class Extractor:
                 ]
                 if (
                     opening
-                    and not pack.events.search(t, opening[0].end, lead)
+                    and not doc.scan.search("events", opening[0].end, lead)
                     # "The talks opened on Tuesday, …, and ended with a
                     # statement in which they agreed …": that time is the
                     # first event's, not one the sentence opens with.
-                    and not pack.events.search(t, sent[0], opening[0].start)
+                    and not doc.scan.search("events", sent[0], opening[0].start)
                 ):
                     times = opening[:1]
             # Of several times, the one an onset word introduces ("took
@@ -2562,40 +2556,27 @@ class Extractor:
             # beacon of hope": words or a judgement put in the speaker's
             # mouth are a statement.
             return False
-        words = _WORD_RE.findall(t, a, end)[:12]
-        clause_verbs = self._lexicon(pack, "statements.clause_verbs").regex
-        finite = self._lexicon(pack, "statements.finite_verbs").regex
-        return not any(
-            clause_verbs.fullmatch(w) or finite.fullmatch(w) or (len(w) > 4 and w.endswith("ed"))
-            for w in words
+        return not any(self._finite(pack, w) for w in _WORD_RE.findall(t, a, end)[:12])
+
+    def _finite(self, pack: LanguagePack, word: str) -> bool:
+        """An auxiliary, an irregular past or any "-ed" form: a word that
+        shows a clause of its own."""
+        return (
+            self._lexicon(pack, "statements.clause_verbs").regex.fullmatch(word) is not None
+            or self._lexicon(pack, "statements.finite_verbs").regex.fullmatch(word) is not None
+            or (len(word) > 4 and word.endswith("ed"))
         )
 
     def _has_finite_verb(self, doc: _Doc, a: int, b: int) -> bool:
-        # An auxiliary, an irregular past or any "-ed" form among the words.
-        pack = doc.pack
-        clause_verbs = self._lexicon(pack, "statements.clause_verbs").regex
-        finite = self._lexicon(pack, "statements.finite_verbs").regex
-        return any(
-            clause_verbs.fullmatch(w) or finite.fullmatch(w) or (len(w) > 4 and w.endswith("ed"))
-            for w in _WORD_RE.findall(doc.t, a, b)
-        )
+        return any(self._finite(doc.pack, w) for w in _WORD_RE.findall(doc.t, a, b))
 
     def _no_words(self, doc: _Doc, a: int) -> bool:
-        t, pack = doc.t, doc.pack
-        m = self._lexicon(pack, "statements.no_words").regex.match(t, a + 1)
+        t = doc.t
+        m = self._lexicon(doc.pack, "statements.no_words").regex.match(t, a + 1)
         if m is None:
             return False
         nxt = _WORD_RE.search(t, m.end(), m.end() + 30)
-        if nxt is None:
-            return True
-        w = nxt.group()
-        verbs = (
-            self._lexicon(pack, "statements.clause_verbs"),
-            self._lexicon(pack, "statements.finite_verbs"),
-        )
-        return not any(v.regex.fullmatch(w) for v in verbs) and not (
-            len(w) > 4 and w.endswith("ed")
-        )
+        return nxt is None or not self._finite(doc.pack, nxt.group())
 
     def _act_object(self, doc: _Doc, a: int, end: int) -> bool:
         # "declared a three-month state of emergency", "announced three days
@@ -3223,12 +3204,7 @@ class Extractor:
         toks = list(_WORD_RE.finditer(doc.t, a, b))
         if len(toks) != 1 or doc.t[a:b].strip() != toks[0].group():
             return None
-        word = fold(toks[0].group()).casefold()
-        for ent in doc.new_entities.values():
-            parts = fold(ent.name).casefold().split()
-            if ent.kind == "person" and len(parts) > 1 and parts[-1] == word:
-                return ent
-        return None
+        return _full_name_of(doc, toks[0].group())
 
     def _spelled_as_name(self, doc: _Doc, w: re.Match[str]) -> bool:
         """Folding makes the preposition "على" and the name "علي" one word; the
@@ -3449,11 +3425,9 @@ def _new_speaker(doc: _Doc, name: str, *, role: str | None = None) -> Entity:
     if ent is None and role is None and " " not in name.strip():
         # "Ruiz said" after "Ana Ruiz, the city coroner, said": the
         # surname of someone the document named in full.
-        folded = fold(name).casefold()
-        for full in doc.new_entities.values():
-            parts = fold(full.name).casefold().split()
-            if full.kind == "person" and len(parts) > 1 and parts[-1] == folded:
-                return full
+        full = _full_name_of(doc, name)
+        if full is not None:
+            return full
     if ent is None:
         # Someone another report introduced, in another script ("Blinken"
         # for "بلينكن") or by a fuller name ("Tedros" for "Tedros Adhanom
@@ -3464,6 +3438,16 @@ def _new_speaker(doc: _Doc, name: str, *, role: str | None = None) -> Entity:
         roles = [role] if role else []
         ent = doc.new_entities[name] = Entity(name=name, kind="person", aliases=[name], roles=roles)
     return ent
+
+
+def _full_name_of(doc: _Doc, surname: str) -> Entity | None:
+    """The new person the document named in full whose last word this is."""
+    word = fold(surname).casefold()
+    for ent in doc.new_entities.values():
+        parts = fold(ent.name).casefold().split()
+        if ent.kind == "person" and len(parts) > 1 and parts[-1] == word:
+            return ent
+    return None
 
 
 def _linked_name(toks: list[re.Match[str]]) -> int:
