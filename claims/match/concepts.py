@@ -4748,6 +4748,9 @@ def concepts(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Cached as concepts() is: the matcher asks for a quote's concepts in each
+# of the tests it runs on a candidate pair.
+@lru_cache(maxsize=65536)
 def quote_concepts(text: str) -> frozenset[str]:
     """The concepts of a quote, with :data:`KIN` concepts merged.
 
