@@ -1477,3 +1477,29 @@ def test_a_connective_before_a_titled_subject():
     text = "غير أن وزير المالية في حكومة الإقليم خالد المنصوري أعلن أن العجز تضاعف."
     (f,) = frames(text, ClaimKind.STATEMENT)
     assert (f.speaker, f.text) == ("خالد المنصوري", "العجز تضاعف")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث إن الشرطة اعتقلت ٢٧ شخصاً بعد أعمال الشغب في الميناء",
+        "أعلنت النيابة توقيف ١٣٠ شخصاً للاشتباه في تورطهم في الاحتيال",
+        "ألقت قوات الأمن القبض على ثمانية أشخاص في حي السوق",
+    ],
+)
+def test_people_arrested_are_suspects_whatever_the_arrest_verb(text):
+    (q,) = frames(text, ClaimKind.QUANTITY)
+    assert q.unit == "suspect"
+    assert not frames(text, ClaimKind.CASUALTY)
+
+
+def test_soldiers_arrested_by_the_other_side_stay_captives():
+    (c,) = frames("اعتقلت قوات المتمردين أربعة جنود من الجيش النظامي", ClaimKind.CASUALTY)
+    assert (c.value, c.unit, c.predicate) == (4, "soldier", "captured")
+
+
+def test_centrifuges_and_square_kilometres_have_shared_units():
+    (q,) = frames("ستشغّل المنشأة ١٠٤٤ جهاز طرد مركزي حتى نهاية العام", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (1044, "centrifuge")
+    (q,) = frames("غمرت المياه ٤٢ كيلومترات مربعة من الأراضي الزراعية", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (42, "km2")

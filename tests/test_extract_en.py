@@ -1976,3 +1976,20 @@ def test_a_weekday_after_a_gmt_gloss_dates_the_event():
         ClaimKind.EVENT,
     )
     assert e.time is not None and e.time.isoformat() == "2020-03-07T03:00:00+00:00"
+
+
+def test_people_arrested_are_suspects_but_grams_seized_are_not():
+    (q,) = frames("Riot police arrested 31 people outside the stadium.", ClaimKind.QUANTITY)
+    assert q.unit == "suspect"
+    (q,) = frames(
+        "The courier was arrested at the border with 40 grams of heroin in his bag.",
+        ClaimKind.QUANTITY,
+    )
+    assert (q.value, q.unit) == (40, "gram")
+
+
+def test_square_km_and_centrifuges_are_units():
+    (q,) = frames("The spill covered an area of 14 square km.", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (14, "km2")
+    (q,) = frames("The plant will run 1,044 centrifuges.", ClaimKind.QUANTITY)
+    assert (q.value, q.unit) == (1044, "centrifuge")

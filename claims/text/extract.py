@@ -1405,6 +1405,8 @@ class Extractor:
             and pred_span is not None
             and self._lexicon(pack, "casualty.arrests").regex.fullmatch(t, *pred_span)
             and unit_key not in pack.data.get("casualty", {}).get("captives", ())
+            # "arrested with less than one gram": the count is not of people.
+            and (unit_key is not None or qty_key is None or qty_key in _HELD_PEOPLE)
         ):
             # "Sixteen port employees have been detained": people held by
             # the police are suspects counted (a QUANTITY); only a state's
