@@ -80,6 +80,14 @@ def test_rounding_needs_a_tolerance_and_a_real_rounding() -> None:
     assert compare_values(33, EXACT, 34, EXACT, rounding_tolerance=0.5) is ValueVerdict.DISJOINT
 
 
+def test_a_figure_in_fives_is_no_rounding_of_one_in_tens() -> None:
+    # 120 vs 115 ferries: two round figures, not one the rounding of the other.
+    assert compare_values(120, EXACT, 115, EXACT, rounding_tolerance=0.1) is ValueVerdict.DISJOINT
+    # ...but 120 for 117 is, and 7,000 for 6,950.
+    assert compare_values(120, EXACT, 117, EXACT, rounding_tolerance=0.1) is ValueVerdict.ROUNDING
+    assert compare_values(7000, EXACT, 6950, EXACT, rounding_tolerance=0.1) is ValueVerdict.ROUNDING
+
+
 def test_approximate_tolerance_is_a_knob() -> None:
     assert compare_values(60, ABOUT, 58, EXACT, approximate_tolerance=0.01) is (
         ValueVerdict.DISJOINT

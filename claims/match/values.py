@@ -174,6 +174,8 @@ def compare_values(
     <ValueVerdict.ROUNDING: 'ROUNDING'>
     >>> compare_values(30, None, 33, None, rounding_tolerance=0.05, min_rounding_step=100)
     <ValueVerdict.DISJOINT: 'DISJOINT'>
+    >>> compare_values(40, None, 45, None, rounding_tolerance=0.2)
+    <ValueVerdict.DISJOINT: 'DISJOINT'>
     >>> compare_values(4, Qualifier.AT_LEAST, 4, Qualifier.APPROXIMATE, below_b=True)
     <ValueVerdict.DISJOINT: 'DISJOINT'>
     >>> compare_values(4300, Qualifier.APPROXIMATE, 4360, Qualifier.APPROXIMATE)
@@ -252,6 +254,10 @@ def _is_rounding(
         ga, gb = granule(a, unit=unit, fives=True), granule(b, unit=unit, fives=True)
     rounded, precise, step = (a, b, ga) if ga > gb else (b, a, gb)
     if step < min_step:
+        return False
+    if unit != "s" and step < 10 * granule(precise, unit=unit, fives=True):
+        # The other figure must carry a digit more: 95 against 90 is two
+        # figures rounded to fives and tens, not one the rounding of the other.
         return False
     diff = abs(rounded - precise)
     return diff <= step / 2 and diff <= tolerance * max(abs(precise), 1e-9)
