@@ -1503,3 +1503,26 @@ def test_centrifuges_and_square_kilometres_have_shared_units():
     assert (q.value, q.unit) == (1044, "centrifuge")
     (q,) = frames("غمرت المياه ٤٢ كيلومترات مربعة من الأراضي الزراعية", ClaimKind.QUANTITY)
     assert (q.value, q.unit) == (42, "km2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A long subject and a time before the strikes launched.
+        "شنّت طائرات حربية تابعة للتحالف ومسيّرات مساء الأحد سلسلة غارات على مواقع المسلحين",
+        # Strikes told as starting.
+        "وبدأت الغارات على الميناء عند الرابعة فجراً بحسب السكان",
+        "انطلقت الضربات الجوية قرابة منتصف الليل",
+    ],
+)
+def test_strikes_launched_after_a_long_subject_or_told_as_starting(text):
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.predicate == "strike"
+
+
+def test_a_deal_signed_with_the_place_and_time_between_commas():
+    (e,) = frames(
+        "وقّع وزيرا خارجية البلدين في العاصمة العمانية مسقط، ظهر الخميس، اتفاقاً لتبادل الأسرى",
+        ClaimKind.EVENT,
+    )
+    assert e.predicate == "agreement"

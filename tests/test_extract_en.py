@@ -1993,3 +1993,10 @@ def test_square_km_and_centrifuges_are_units():
     assert (q.value, q.unit) == (14, "km2")
     (q,) = frames("The plant will run 1,044 centrifuges.", ClaimKind.QUANTITY)
     assert (q.value, q.unit) == (1044, "centrifuge")
+
+
+def test_firing_stopped_is_a_ceasefire():
+    (e,) = frames("Both armies agreed to stop all firing from noon on Sunday.", ClaimKind.EVENT)
+    assert e.predicate == "ceasefire"
+    (e,) = frames("The two navies ceased firing at dawn.", ClaimKind.EVENT)
+    assert e.predicate == "ceasefire"
