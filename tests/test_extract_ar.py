@@ -1526,3 +1526,21 @@ def test_a_deal_signed_with_the_place_and_time_between_commas():
         ClaimKind.EVENT,
     )
     assert e.predicate == "agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("دامت المكالمة ساعة ونصف الساعة تقريباً", 5400),
+        ("استغرق الإخلاء أربع ساعات ونصف الساعة", 16200),
+    ],
+)
+def test_the_hour_said_again_after_the_half_is_one_length(text, value):
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert d.value == value
+    assert d.text.endswith("الساعة")
+
+
+def test_a_rule_in_force_for_years_is_a_length():
+    (d,) = frames("ستبقى القيود على الصادرات سارية سبع سنوات", ClaimKind.DURATION)
+    assert d.value == 7 * 365 * 86400

@@ -917,7 +917,9 @@ class Extractor:
                 ):
                     continue
             parts.append((start, end, value, num))
-        return parts
+        # "ساعة ونصف الساعة": the half read again with its own unit lies
+        # inside the length already read.
+        return [p for p in parts if not any(q[0] < p[0] and p[1] <= q[1] for q in parts)]
 
     def _duration_extras(self, pack: LanguagePack) -> tuple[Lexicon, re.Pattern[str] | None]:
         # Compiled once per pack, not per document.
