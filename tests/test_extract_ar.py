@@ -1544,3 +1544,8 @@ def test_the_hour_said_again_after_the_half_is_one_length(text, value):
 def test_a_rule_in_force_for_years_is_a_length():
     (d,) = frames("ستبقى القيود على الصادرات سارية سبع سنوات", ClaimKind.DURATION)
     assert d.value == 7 * 365 * 86400
+
+
+def test_a_share_of_the_victims_in_construct_is_part_of_a_toll():
+    (c,) = frames("وقالت كندا إن ٥٧ من ضحايا الطائرة المنكوبة من مواطنيها", ClaimKind.CASUALTY)
+    assert (c.value, c.scope) == (57, "part")
