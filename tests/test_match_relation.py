@@ -1099,3 +1099,71 @@ class TestStatementFamilies:
         c = said("the strike was an act of war", speaker="Hassan Diab")
         d = said("الضربة عمل من أعمال الحرب", "ar", speaker="حسين ذياب")
         assert relation_of(c, d) is None
+
+
+# --- opposite words: polarity without a "not" -------------------------------------
+# Written for these tests, in other stories and other speakers' words than
+# any gold set.
+
+
+def test_kept_in_place_is_not_lifted_in_either_language() -> None:
+    kept = said("the travel ban on the ministers would remain in force until June")
+    not_lifted = said("حظر السفر على الوزراء لن يُرفع قبل يونيو", "ar", negated=True)
+    m = compare(kept, not_lifted)
+    assert m is not None and m.relation is Relation.AGREES
+    assert "not lifted" in m.explanation
+    lifted = said("حظر السفر على الوزراء سيرفع قبل يونيو", "ar")
+    m = compare(kept, lifted)
+    assert m is not None and m.relation is not Relation.AGREES
+    # Within one language too: "stays in place" against "will be lifted".
+    en_lifted = said("the travel ban on the ministers would be lifted in June")
+    assert relation_of(
+        said("the travel ban on the ministers would stay in place in June"), en_lifted
+    ) is (Relation.CONTRADICTS)
+
+
+def test_still_at_large_contradicts_arrested_by_the_same_speaker() -> None:
+    caught = said("the gunman who opened fire at the market was arrested near the border")
+    free = said("the gunman who opened fire at the market is still on the run")
+    m = compare(caught, free)
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    assert "not arrested" in m.explanation
+    ar_caught = said("المسلح الذي أطلق النار في السوق اعتُقل قرب الحدود", "ar")
+    ar_free = said("المسلح الذي أطلق النار في السوق لا يزال فارا", "ar")
+    assert relation_of(ar_caught, ar_free) is Relation.CONTRADICTS
+    # "not arrested" and "at large" say one thing.
+    assert relation_of(
+        said("المسلح الذي أطلق النار في السوق لم يعتقل بعد", "ar", negated=True), ar_free
+    ) is (Relation.AGREES)
+
+
+def test_out_of_order_is_not_working() -> None:
+    broken = said("the flood sirens in the valley were out of order that morning")
+    working = said("صفارات الإنذار من الفيضانات في الوادي كانت تعمل", "ar")
+    m = compare(broken, working)
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    assert "not working" in m.explanation
+    not_working = said("صفارات الإنذار من الفيضانات في الوادي لم تكن تعمل", "ar", negated=True)
+    assert relation_of(broken, not_working) is Relation.AGREES
+
+
+def test_an_attack_without_warning_in_arabic_is_not_warned() -> None:
+    # English "without" is a negation to the extractor; Arabic "دون" is not.
+    unwarned = said("الجيش قصف القرية دون سابق إنذار", "ar")
+    warned = said("the army warned the village before the shelling", speaker="Rustam Aliev")
+    m = compare(replace(unwarned, speaker="Rustam Aliev"), warned)
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    assert "not warned" in m.explanation
+
+
+def test_an_opposite_the_other_quote_has_no_side_of_changes_nothing() -> None:
+    # "innocent" names no side of the other quote's point: both assert.
+    a = said("innocent people were killed when the bridge collapsed")
+    b = said("people were killed when the bridge collapsed in the storm")
+    assert relation_of(a, b) is not Relation.CONTRADICTS
+
+
+def test_signing_no_documents_is_signing_no_agreement() -> None:
+    a = said("no agreements were signed at the talks in Doha", negated=True)
+    b = said("the delegations had not signed any documents in Doha", negated=True)
+    assert relation_of(a, b) is Relation.AGREES

@@ -54,6 +54,10 @@ def _present(stem: str) -> tuple[str, str, str]:
     return ("ي" + stem, "ت" + stem, "ن" + stem)
 
 
+# Verbs of keeping a thing as it is, before "in place" / "سارية" (in_force).
+_KEEP_EN = ("stay", "remain", "kept", "keep$", "keeps$", "keeping", "left", "leave$", "stays$")
+_KEEP_AR = ("تبقي", "يبقي", "بقيت", "بقي", "تظل", "يظل", "ظلت", "ظل", "تزال", "يزال", "باقيه")
+
 # General vocabulary: concept -> (English stems, Arabic stems), stems already folded.
 _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # --- knowing, thinking, wanting -------------------------------------------
@@ -511,6 +515,16 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "تتوعد",
             "وعيد",
             "نتوعد",
+        ),
+    ),
+    # Not warned: the opposite of "threat" (warning, see OPPOSITES). English
+    # "without warning" is negated by the extractor ("without") and stays a
+    # warning; Arabic "دون إنذار" is not, so it is this concept.
+    "unwarned": (
+        ("by surprise", "off$ guard$", "blindsided", "unannounced", "caught unawares"),
+        (
+            *(f"{w} {x}" for w in ("دون", "بدون", "بلا") for x in ("انذار", "سابق انذار", "تحذير")),
+            *("دون اي انذار", "دون اي تحذير", "علي حين غره", "علي حين غفله", "علي غفله"),
         ),
     ),
     "respond": (
@@ -1016,7 +1030,10 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("سجن", "سجين", "سجنا", "سجون", "اسير", "اسري", "معتقل", "يسجن", "تسجن"),
     ),
     "arrest": (
-        ("arrest", "detain", "detention", "apprehend", "custody", "rounded up"),
+        (
+            *("arrest", "detain", "detention", "apprehend", "custody", "rounded up"),
+            *("been caught", "was caught", "were caught", "behind bars"),
+        ),
         (
             "اعتقال",
             "اعتقل",
@@ -1264,19 +1281,30 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "flee": (
-        ("flee$", "flees", "fleeing", "fled$", "escap", "fugitive", "on$ the$ run$"),
+        ("flee$", "flees", "fleeing", "fled$", "escap"),
         (
             "فرار",
             "فروا",
             "هروب",
             "هرب",
             *_present("هرب"),
-            "هارب",
-            "طليق",
             "يفر$",
             "تفر$",
             "فر$",
             "فرت$",
+        ),
+    ),
+    # Not (yet) caught: the opposite of "arrest" (see OPPOSITES), so "is
+    # still at large" says what "was not arrested" says.
+    "at_large": (
+        (
+            *("at$ large$", "on$ the$ run$", "fugitive", "in$ hiding$", "still$ free$"),
+            *("remains free$", "remained free$", "evaded arrest", "evading arrest", "eluded"),
+            *("evaded capture", "evading capture", "escaped arrest", "escaped capture"),
+        ),
+        (
+            *("طليق", "هارب", "فار$", "فارا$", "فارين$", "فاره$", "متوار", "متواري"),
+            *("مختبي", "مختفي عن الانظار", "بعيدا عن قبضه", "افلت من قبضه"),
         ),
     ),
     "camp": (
@@ -2414,6 +2442,11 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "laborer",
             "labourer",
             "functioning",
+            "fully operational",
+            "in working order",
+            "working properly",
+            "functioned",
+            "functional$",
         ),
         ("عمل", *_present("عمل"), "اعمل", "عمال", "وظيف", "وظايف", "شغل"),
     ),
@@ -2447,7 +2480,7 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "system$",
             "systems$",
         ),
-        ("حكوم", "نظام", "اداره"),
+        ("حكوم", "نظام", "اداره", "منظومه", "منظومات"),
     ),
     "president": (("presiden", "chief$", "head of state", "head of$"), ("رييس", "رياسه", "رياسي")),
     "prime_minister": (
@@ -2716,6 +2749,17 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mechanical problem",
             "engine failure",
             "engine fault",
+            "out of order",
+            "out of service",
+            "out of action",
+            "inoperab",
+            "inoperative",
+            "stopped working",
+            "stopped functioning",
+            "ceased to function",
+            "ceased functioning",
+            "failed to work",
+            "failed to function",
         ),
         (
             "عطل فني",
@@ -2729,6 +2773,9 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "اعطال",
             "معطل",
             "تعطل",
+            "متعطل",
+            "خارج الخدمه",
+            *("توقف عن العمل", "توقفت عن العمل", "متوقف عن العمل", "متوقفه عن العمل"),
         ),
     ),
     "transparency": (("transparen", "openness"), ("شفاف",)),
@@ -3064,6 +3111,24 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "raises$",
         ),
         ("رفع", *_present("رفع")),
+    ),
+    # Kept as it is: the opposite of "lift" (see OPPOSITES), so sanctions
+    # that "stay in place" are sanctions "not lifted".
+    "in_force": (
+        (
+            *(
+                f"{verb} in$ {what}"
+                for verb in _KEEP_EN
+                for what in ("place$", "force$", "effect$")
+            ),
+            *("still in$ place$", "still in$ force$", "still in$ effect$"),
+            *("remain unchanged", "remains unchanged", "stay unchanged", "left unchanged"),
+        ),
+        (
+            *(f"{verb}$ {what}" for verb in _KEEP_AR for what in ("ساري", "قايم", "مفروض", "نافذ")),
+            *("ابقاء علي$", "تبقي علي حالها"),
+            *("ستبقي علي حالها", "تظل علي حالها", "ستظل علي حالها"),
+        ),
     ),
     "ease": (
         ("ease$", "eased", "easing", "loosen", "relax", "alleviat", "relieve", "mitigat"),
@@ -3811,8 +3876,16 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "multilateral": (("multilateral",), ("متعدد الاطراف", "متعدده الاطراف", "التعدديه")),
     "rapprochement": (("rapprochement", "thaw$", "detente"), ("تقارب", "التقارب", "انفراج")),
     "deadlock": (
-        ("deadlock", "stalemate", "impasse", "standoff", "stand off", "logjam", "dead end"),
-        ("جمود", "طريق مسدود", "انسداد", "مازق"),
+        (
+            *("deadlock", "stalemate", "impasse", "standoff", "stand off", "logjam", "dead end"),
+            *("failed to agree", "failed to reach", "fell through", "talks collapsed"),
+            *("talks broke down", "negotiations collapsed", "negotiations broke down"),
+        ),
+        (
+            *("جمود", "طريق مسدود", "انسداد", "مازق", "دون اتفاق", "بدون اتفاق", "دون التوصل"),
+            *("بدون التوصل", "فشل المحادثات", "فشلت المحادثات", "فشل المفاوضات"),
+            *("فشلت المفاوضات", "انهيار المحادثات", "انهارت المحادثات", "انهيار المفاوضات"),
+        ),
     ),
     "obstacle": (
         (
@@ -4597,6 +4670,53 @@ NOT_CONCEPTS: tuple[str, ...] = (
 # :func:`quote_concepts` for comparing quotes.
 KIN: dict[str, str] = {"bombing": "attack", "explosion": "attack", "goal": "target"}
 
+# Concepts that deny another one without a negation word: the quote
+# "sanctions stay in place" says "sanctions are not lifted", "she is still
+# at large" that "she was not arrested", "the alarm was out of order" that
+# "the alarm was not working". concept -> (the concept it denies, how the
+# explanation says so). Both languages' words are in the lexicon entries;
+# English "without X" is no entry here, since the extractor already reads
+# "without" as a negation (Arabic "دون" it does not).
+OPPOSITES: dict[str, tuple[str, str]] = {
+    "in_force": ("lift", "kept in place, i.e. not lifted"),
+    "at_large": ("arrest", "still at large, i.e. not arrested"),
+    "malfunction": ("work", "out of order, i.e. not working"),
+    "unwarned": ("threat", "caught unwarned, i.e. not warned"),
+    "deadlock": ("agree", "no deal reached, i.e. not agreed"),
+    "innocent": ("guilt", "innocent, i.e. not guilty"),
+}
+
+
+def polar_axes(found: frozenset[str]) -> dict[str, str]:
+    """The concepts of a quote that OPPOSITES pairs: axis -> the concept
+    that names it (the axis itself, or its opposite).
+
+    A quote naming both sides ("fled, and was arrested a day later") says
+    nothing one way: the axis is left out.
+
+    >>> polar_axes(frozenset({"punishment", "in_force"}))
+    {'lift': 'in_force'}
+    >>> polar_axes(frozenset({"arrest", "at_large"}))
+    {}
+    """
+    axes: dict[str, str] = {}
+    both: set[str] = set()
+    for concept in sorted(found):
+        axis = OPPOSITES[concept][0] if concept in OPPOSITES else concept
+        if axis not in _AXES:
+            continue
+        if axis in axes:
+            both.add(axis)
+        axes[axis] = concept
+    return {axis: concept for axis, concept in axes.items() if axis not in both}
+
+
+_AXES = frozenset(axis for axis, _ in OPPOSITES.values())
+
+# Concepts that together imply another: signing documents is signing an
+# agreement ("no documents were signed" / "no agreement was signed").
+IMPLIED: tuple[tuple[frozenset[str], str], ...] = ((frozenset({"sign", "document"}), "agree"),)
+
 _AR_CONJUNCTIONS = ("و", "ف")
 _AR_PROCLITICS = ("بال", "كال", "لل", "ال", "ب", "ل")
 _AR_IMPERFECT = ("ي", "ت", "ن", "ا")
@@ -4757,4 +4877,8 @@ def quote_concepts(text: str) -> frozenset[str]:
     >>> quote_concepts("the bomber struck") == quote_concepts("المهاجم")
     True
     """
-    return frozenset(KIN.get(c, c) for c in concepts(text))
+    found = frozenset(KIN.get(c, c) for c in concepts(text))
+    for given, implied in IMPLIED:
+        if given <= found:
+            found |= {implied}
+    return found

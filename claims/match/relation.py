@@ -24,7 +24,7 @@ from datetime import UTC, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-from claims.match.concepts import NAME_CONCEPTS, concepts, quote_concepts
+from claims.match.concepts import NAME_CONCEPTS, OPPOSITES, concepts, polar_axes, quote_concepts
 from claims.match.describe import (
     SCOPE_LABELS,
     places_compatible,
@@ -653,6 +653,52 @@ def _compare_event(a: Frame, b: Frame, t: KindThresholds, text: float | None) ->
 # --- statements -----------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """Two quotes' concepts and polarities read together.
+
+    A quote's polarity is its negation XOR the side it takes of a pair of
+    opposite concepts the other quote also names (:data:`OPPOSITES`):
+    "sanctions will stay in place" is the negated "sanctions will be
+    lifted", so it meets "لن تُرفع العقوبات" with the same polarity, and
+    "is still at large" meets "was arrested" with the opposite one. The
+    opposite concept is then counted as the concept it denies, so the two
+    quotes share it. An opposite the other quote has no side of is left as
+    it is: "an innocent bystander" denies nothing of a quote on the blast.
+    """
+
+    ca: frozenset[str]
+    cb: frozenset[str]
+    negated_a: bool
+    negated_b: bool
+    # What the opposites were read as, for the explanation.
+    notes: tuple[str, ...] = ()
+
+    @property
+    def note(self) -> str:
+        return f" ({'; '.join(self.notes)})" if self.notes else ""
+
+
+def _reading(a: Frame, b: Frame) -> _Reading:
+    ca, cb = quote_concepts(a.text or a.normalized), quote_concepts(b.text or b.normalized)
+    na, nb = a.negated, b.negated
+    pa, pb = polar_axes(ca), polar_axes(cb)
+    notes: list[str] = []
+    for axis in sorted(pa.keys() & pb.keys()):
+        for side, frame in ((pa, a), (pb, b)):
+            concept = side[axis]
+            if concept == axis:
+                continue
+            if side is pa:
+                na = not na
+                ca = (ca - {concept}) | {axis}
+            else:
+                nb = not nb
+                cb = (cb - {concept}) | {axis}
+            notes.append(f"{quote(frame.text)} is read as {OPPOSITES[concept][1]}")
+    return _Reading(ca, cb, na, nb, tuple(notes))
+
+
 def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> Match | None:
     if not a.speaker or not b.speaker:
         return None
@@ -664,11 +710,12 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
     skipped = _window_skip(a, b, t)
     if skipped is not None:
         return skipped
+    r = _reading(a, b)
     if text is None:
-        return _cross_language_statement(a, b, t)
+        return _cross_language_statement(a, b, t, r)
     who = a.speaker
     pair = f"{quote(a.text)} vs {quote(b.text)}"
-    if a.negated == b.negated:
+    if r.negated_a == r.negated_b:
         # Reworded quotes ("was ready to discuss China's peace plan" / "is
         # open to discussing Beijing's proposals") share their concepts more
         # than their letters: judged as across languages, however few
@@ -678,32 +725,30 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
         min_shared = t.concept_min_shared
         if text >= t.related_min_text_score:
             min_shared = min(2, min_shared)
-        agreed = text >= t.min_text_score or _concepts_agree(a, b, t, min_shared=min_shared)
+        agreed = text >= t.min_text_score or _concepts_agree(r, t, min_shared=min_shared)
         if agreed:
             return Match(
                 Relation.AGREES,
                 _clamp(text),
                 f"Both quote {who} saying the same thing: {pair} — wording {text:.0f}/100 "
-                "alike with the same polarity.",
+                f"alike with the same polarity{r.note}.",
             )
     elif text >= t.negation_min_text_score:
-        yes, no = (a, b) if b.negated else (b, a)
         return Match(
             Relation.CONTRADICTS,
             _clamp(text),
-            f"{who} is quoted both ways: {quote(yes.text)} vs the negated {quote(no.text)} — "
-            f"the same words ({text:.0f}/100 alike without the negation) with opposite polarity.",
+            f"{who} is quoted both ways: {_both_ways(a, b, r)} — the same words "
+            f"({text:.0f}/100 alike without the negation) with opposite polarity{r.note}.",
         )
-    elif _concepts_contradict(a, b, t):
+    elif _concepts_contradict(r, t):
         # "had not known about the warnings" / "had been told of the
         # warnings": other words, the same point, opposite polarity.
-        yes, no = (a, b) if b.negated else (b, a)
-        shared = quote_concepts(a.text or a.normalized) & quote_concepts(b.text or b.normalized)
+        shared = r.ca & r.cb
         return Match(
             Relation.CONTRADICTS,
             _clamp(60 + text / 4),
-            f"{who} is quoted both ways: {quote(yes.text)} vs the negated {quote(no.text)} — "
-            f"the quotes share the concepts {', '.join(sorted(shared))} with opposite polarity.",
+            f"{who} is quoted both ways: {_both_ways(a, b, r)} — the quotes share the "
+            f"concepts {', '.join(sorted(shared))} with opposite polarity{r.note}.",
         )
     if text >= t.related_min_text_score:
         return Match(
@@ -715,10 +760,19 @@ def _compare_statement(a: Frame, b: Frame, t: KindThresholds, text: float | None
     return None
 
 
-def _concepts_contradict(a: Frame, b: Frame, t: KindThresholds) -> bool:
+def _both_ways(a: Frame, b: Frame, r: _Reading) -> str:
+    """The two quotes, the negated one named so when a negation (not an
+    opposite word alone) tells them apart."""
+    if a.negated != b.negated:
+        yes, no = (a, b) if b.negated else (b, a)
+        return f"{quote(yes.text)} vs the negated {quote(no.text)}"
+    return f"{quote(a.text)} vs {quote(b.text)}"
+
+
+def _concepts_contradict(r: _Reading, t: KindThresholds) -> bool:
     """Nearly every concept of the shorter quote is in the other (the
     stricter share that judges a negation across languages)."""
-    ca, cb = quote_concepts(a.text or a.normalized), quote_concepts(b.text or b.normalized)
+    ca, cb = r.ca, r.cb
     if not ca or not cb or _names_apart(ca, cb):
         return False
     return len(ca & cb) >= 2 and _same_point(ca, cb, 3, t.negation_concept_min_overlap)
@@ -755,9 +809,9 @@ def _same_speaker(a: str, b: str) -> bool:
     return len(ca) >= 2 and ca == cb and not ca <= NAME_CONCEPTS
 
 
-def _concepts_agree(a: Frame, b: Frame, t: KindThresholds, *, min_shared: int) -> bool:
+def _concepts_agree(r: _Reading, t: KindThresholds, *, min_shared: int) -> bool:
     """The quotes' concept keys overlap enough to be the same point."""
-    ca, cb = quote_concepts(a.text or a.normalized), quote_concepts(b.text or b.normalized)
+    ca, cb = r.ca, r.cb
     if not ca or not cb or _names_apart(ca, cb):
         return False
     return _agreeing_point(ca, cb, t, min_shared=min_shared)
@@ -818,23 +872,24 @@ def _two_speakers(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> 
     if text is None or min(len(comparable_text(a).split()), len(comparable_text(b).split())) < 5:
         return None
     pair = f"{a.speaker}: {quote(a.text)} vs {b.speaker}: {quote(b.text)}"
-    if a.negated != b.negated and text >= t.negation_min_text_score:
+    r = _reading(a, b)
+    if r.negated_a != r.negated_b and text >= t.negation_min_text_score:
         return Match(
             Relation.CONTRADICTS,
             _clamp(text),
             f"{pair} — the same claim ({text:.0f}/100 alike without the negation) asserted "
-            "by one and denied by the other.",
+            f"by one and denied by the other{r.note}.",
         )
     # Two people asserting the same thing make two claims, not one claim
     # reported twice: they are not linked as agreeing.
     return None
 
 
-def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | None:
+def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds, r: _Reading) -> Match | None:
     # Quotes in two languages cannot be compared word for word: compare the
     # concepts they mention (a bilingual lexicon), and fall back on shared
     # entities, which say only that the quotes are on the same topic.
-    ca, cb = quote_concepts(a.text or a.normalized), quote_concepts(b.text or b.normalized)
+    ca, cb = r.ca, r.cb
     if ca and cb:
         shared = ca & cb
         if _agreeing_point(ca, cb, t, min_shared=t.concept_min_shared):
@@ -848,13 +903,13 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | 
                     f"{', '.join(sorted(shared))}: {pair} — but each names what the other "
                     "does not, two points in the same words.",
                 )
-            if a.negated == b.negated:
+            if r.negated_a == r.negated_b:
                 return Match(
                     Relation.AGREES,
                     score,
                     f"Both quote {a.speaker} ({a.language} and {b.language}) saying the same "
                     f"thing: {pair} — they share the concepts {', '.join(sorted(shared))} "
-                    "with the same polarity.",
+                    f"with the same polarity{r.note}.",
                 )
             # Three shared concepts at the stricter share, or two quotes
             # made of the very same concepts ("the summit was postponed" /
@@ -862,20 +917,19 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds) -> Match | 
             if (len(shared) >= 3 and _same_point(ca, cb, 3, t.negation_concept_min_overlap)) or (
                 ca == cb and len(ca) >= 2
             ):
-                yes, no = (a, b) if b.negated else (b, a)
                 return Match(
                     Relation.CONTRADICTS,
                     score,
                     f"{a.speaker} is quoted both ways ({a.language} and {b.language}): "
-                    f"{quote(yes.text)} vs the negated {quote(no.text)} — the quotes share "
-                    f"the concepts {', '.join(sorted(shared))} with opposite polarity.",
+                    f"{_both_ways(a, b, r)} — the quotes share the concepts "
+                    f"{', '.join(sorted(shared))} with opposite polarity{r.note}.",
                 )
             return Match(
                 Relation.RELATED,
                 score,
                 f"Both quote {a.speaker} ({a.language} and {b.language}) on "
-                f"{', '.join(sorted(shared))}: {pair} — one is negated, but too few of "
-                "their concepts match to judge a contradiction across languages.",
+                f"{', '.join(sorted(shared))}: {pair} — one is negated{r.note}, but too few "
+                "of their concepts match to judge a contradiction across languages.",
             )
     ea, eb = set(a.entities), set(b.entities)
     if not ea or not eb:
