@@ -2000,3 +2000,12 @@ def test_firing_stopped_is_a_ceasefire():
     assert e.predicate == "ceasefire"
     (e,) = frames("The two navies ceased firing at dawn.", ClaimKind.EVENT)
     assert e.predicate == "ceasefire"
+
+
+def test_a_share_with_no_subject_carries_its_sentence_unless_it_has_company():
+    text = "The regulator said mobile data prices would fall by 12 percent next year."
+    (share,) = [f for f in frames(text, ClaimKind.QUANTITY) if f.unit == "%"]
+    assert share.extra.get("context") == text
+    two = "Prices of bread rose 8 percent and prices of fuel 15 percent in March."
+    shares = [f for f in frames(two, ClaimKind.QUANTITY) if f.unit == "%"]
+    assert len(shares) == 2 and not any("context" in f.extra for f in shares)

@@ -1167,3 +1167,52 @@ def test_signing_no_documents_is_signing_no_agreement() -> None:
     a = said("no agreements were signed at the talks in Doha", negated=True)
     b = said("the delegations had not signed any documents in Doha", negated=True)
     assert relation_of(a, b) is Relation.AGREES
+
+
+# --- shares with no stated subject ---------------------------------------------
+
+
+def _share(value: float, context: str, language: str = "en") -> Frame:
+    return frame(
+        ClaimKind.QUANTITY,
+        language,
+        text=f"{value:g} percent",
+        value=value,
+        unit="%",
+        value_qualifier=Qualifier.EXACT,
+        published_at=PUBLISHED,
+        extra={"context": context},
+    )
+
+
+def test_two_shares_whose_sentences_share_their_topic_are_compared() -> None:
+    a = _share(
+        30, "The central bank said the interest rate on business loans would rise to 30 percent."
+    )
+    b = _share(
+        25, "The central bank raised the interest rate on business loans to 25 percent on Monday."
+    )
+    m = compare(a, b)
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    assert "both sentences are about" in m.explanation and "interest" in m.explanation
+    ar = _share(
+        30, "قال البنك المركزي إن سعر الفائدة على قروض الشركات سيرتفع إلى 30 في المئة.", "ar"
+    )
+    assert relation_of(a, ar) is Relation.AGREES
+
+
+def test_shares_of_other_topics_or_far_apart_are_not_compared() -> None:
+    rate = _share(
+        30, "The central bank said the interest rate on business loans would rise to 30 percent."
+    )
+    turnout = _share(
+        40, "Turnout in the municipal election reached 40 percent, the commission said."
+    )
+    assert relation_of(rate, turnout) is None
+    # One topic, figures far apart: likely two measures of it.
+    low = _share(
+        4, "The central bank said the interest rate on business loans would rise by 4 percent."
+    )
+    assert relation_of(rate, low) is None
+    # No sentence given (two shares in it, or an older frame): as before.
+    assert relation_of(rate, replace(low, value=25, extra={})) is None

@@ -435,6 +435,7 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         and not ((a.predicate or a.subject) and (b.predicate or b.subject))
         and (verdict is ValueVerdict.DISJOINT or a.unit not in _LENGTH_UNITS)
         and verdict is not ValueVerdict.EQUAL
+        and not _shared_topic(a, b)
     ):
         # "6 km" and "12 km" with nothing saying what was measured may be a
         # depth and a width: lengths that fit ("about 60 km", "58 km") are
@@ -465,6 +466,10 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         )
     else:
         why = _VERDICT_WHY[verdict]
+    if a.kind is ClaimKind.QUANTITY and a.unit in MEASURE_UNITS and not (a.predicate or a.subject):
+        topic_shared = _shared_topic(a, b)
+        if topic_shared:
+            why += f" (both sentences are about {', '.join(sorted(topic_shared))})"
     subject = topic(a) if _richer(a, b) else topic(b)
     explanation = f"Both say {subject}: {_value(a)} vs {_value(b)} — {why}."
     frame_score = _VERDICT_SCORE[verdict] - 5 * _unknowns(
@@ -473,6 +478,34 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     if not places_compatible(a.place, b.place):
         frame_score -= 15
     return Match(relation, _blend(frame_score, text, t), explanation)
+
+
+# Two shares with no stated subject are one measure when their sentences
+# share this many concepts beyond names, most of the smaller sentence's,
+# and the figures are this close (98 and 96 percent of a stockpile cut;
+# 98 percent cut and 3.67 percent enrichment are two measures).
+_TOPIC_MIN_SHARED = 2
+_TOPIC_MIN_OVERLAP = 0.6
+_TOPIC_MAX_RATIO = 1.5
+
+
+def _shared_topic(a: Frame, b: Frame) -> frozenset[str]:
+    """The concepts two unqualified shares' sentences share, when they are
+    about one topic (else empty): "the tariff on Chinese imports would fall
+    to 47 percent" and "tariffs on Chinese imports would come down to 57
+    percent" measure one rate."""
+    ta, tb = a.extra.get("context"), b.extra.get("context")
+    if not ta or not tb or _far_apart(a, b, _TOPIC_MAX_RATIO):
+        return frozenset()
+    ca, cb = concepts(ta), concepts(tb)
+    shared = ca & cb
+    if (
+        len(shared - NAME_CONCEPTS) < _TOPIC_MIN_SHARED
+        or len(shared) / max(1, min(len(ca), len(cb))) < _TOPIC_MIN_OVERLAP
+        or _names_apart(ca, cb)
+    ):
+        return frozenset()
+    return shared
 
 
 def _running_totals_reported_apart(a: Frame, b: Frame, t: KindThresholds) -> bool:

@@ -86,6 +86,35 @@ _NEXT_CLAUSE_RE = re.compile(r"[,\u060c;]\s*(?:and\s|\u0648)", re.I)
 _TRAILING_CONJ_RE = re.compile(r"\s+(?:and|but|as|then|while)\Z", re.I)
 _QUOTE_RE = re.compile(r'"([^"\n]{2,1200})"')
 _SPACE_PUNCT = " \t\r\n,.;:!?\u060c\u061b\u061f-\"'()"
+
+# Shares ("47 percent") say nothing of what they measure unless their
+# sentence does.
+_SHARE_UNITS = frozenset({"%"})
+
+
+def _share_contexts(frames: list[Frame], text: str) -> None:
+    """Give a share that names no subject its sentence (``extra["context"]``).
+
+    The matcher compares two such shares only when their sentences are on
+    one topic (the tariff on Chinese imports, the uranium stockpile); a
+    sentence with two shares cannot say which is which, so it gives none.
+    """
+
+    def share(f: Frame) -> bool:
+        return f.kind is ClaimKind.QUANTITY and f.unit in _SHARE_UNITS
+
+    per_sentence: dict[tuple[int, int], int] = {}
+    for f in frames:
+        if share(f):
+            key = (f.sentence_start, f.sentence_end)
+            per_sentence[key] = per_sentence.get(key, 0) + 1
+    for f in frames:
+        if share(f) and not (f.predicate or f.subject):
+            key = (f.sentence_start, f.sentence_end)
+            if per_sentence[key] == 1:
+                f.extra["context"] = text[f.sentence_start : f.sentence_end]
+
+
 _CAP_NAME_RE = re.compile(
     r"(?:[A-Z][\w'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'\-]+|[A-Z]\.|al-[A-Z][\w'\-]+|bin|de|van|von))*"
 )
@@ -446,6 +475,7 @@ class Extractor:
                     self._emit_statement(doc, st)
         frames = [f for _, _, f in sorted(doc.frames, key=lambda x: (x[0], x[1]))]
         frames = [f for f in frames if f.kind in kinds]
+        _share_contexts(frames, text)
         ents: dict[str, dict[str, Any]] = {}
         for m in mentions:
             ents.setdefault(m.entity.name, m.entity.as_dict())
