@@ -1549,3 +1549,26 @@ def test_a_rule_in_force_for_years_is_a_length():
 def test_a_share_of_the_victims_in_construct_is_part_of_a_toll():
     (c,) = frames("وقالت كندا إن ٥٧ من ضحايا الطائرة المنكوبة من مواطنيها", ClaimKind.CASUALTY)
     assert (c.value, c.scope) == (57, "part")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        # What a detour adds to a trip is a length.
+        ("وهو مسار يضيف نحو تسعة أيام إلى زمن الرحلة.", 9 * 86400, Qualifier.APPROXIMATE),
+        ("ما يضيف قرابة شهرين إلى مدة التسليم.", 2 * 2592000, Qualifier.APPROXIMATE),
+        # A bare week of calm ("أسبوعٌ من «التهدئة»") is one week long.
+        ("وسبق الاقتراعَ أسبوعٌ من «التهدئة» في الجنوب.", 604800, Qualifier.EXACT),
+    ],
+)
+def test_lengths_added_and_of_calm(text, value, qualifier):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert (f.value, f.value_qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتواصلت الاحتجاجات طوال يوم الجمعة.", "وأغلقت الشرطة الساحة طوال يوم الانتخابات."],
+)
+def test_a_named_day_is_not_one_day_long(text):
+    assert not frames(text, ClaimKind.DURATION)

@@ -2009,3 +2009,36 @@ def test_a_share_with_no_subject_carries_its_sentence_unless_it_has_company():
     two = "Prices of bread rose 8 percent and prices of fuel 15 percent in March."
     shares = [f for f in frames(two, ClaimKind.QUANTITY) if f.unit == "%"]
     assert len(shares) == 2 and not any("context" in f.extra for f in shares)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        # What a detour or delay adds to a trip is a length.
+        (
+            "Rerouting tankers via the Strait adds some nine days to each trip.",
+            9 * 86400,
+            Qualifier.APPROXIMATE,
+        ),
+        ("The new checks are adding three weeks to every shipment.", 3 * 604800, Qualifier.EXACT),
+        # An extension whose object runs past a few words.
+        (
+            "The cabinet extended the nationwide night curfew by two weeks.",
+            2 * 604800,
+            Qualifier.EXACT,
+        ),
+        # A period of calm is a length, quoted or not.
+        (
+            'Elections followed ten days of "relative calm" in the north.',
+            10 * 86400,
+            Qualifier.EXACT,
+        ),
+    ],
+)
+def test_lengths_added_extended_and_of_calm(text, value, qualifier):
+    (f,) = frames(text, ClaimKind.DURATION)
+    assert (f.value, f.value_qualifier) == (value, qualifier)
+
+
+def test_a_speaker_adding_a_time_later_states_no_length():
+    assert not frames("He added two days later that the vote would go ahead.", ClaimKind.DURATION)

@@ -922,8 +922,11 @@ class Extractor:
                         if t[ue - 1 : ue] in "sS" and t.startswith("-long", ue):
                             continue  # "a months-long blockade": no count
                         value, start = sec, art.start()
-                    elif singular_alone and not (
-                        definite is not None and definite.match(t, us, ue)
+                    elif (
+                        singular_alone
+                        and not (definite is not None and definite.match(t, us, ue))
+                        # "طوال يوم الأربعاء": a day named, not one day long.
+                        and not self._lexicon(pack, "duration.named_after").regex.match(t, ue + 1)
                     ):
                         # "الساعة الثانية" is a clock time, not a length.
                         value = sec
@@ -1064,7 +1067,8 @@ class Extractor:
             if pack.weak_cues.regex.fullmatch(q.group()):
                 return True  # "over two days"
             pos = q.start()
-        if pack.weak_cues.ends_at(t, max(0, pos - 30), pos) is not None:
+        # Wide enough for "extended the state of emergency by".
+        if pack.weak_cues.ends_at(t, max(0, pos - 48), pos) is not None:
             return True
         clitic = pack.data.get("duration", {}).get("clitic_cues") or ""
         if pos > 0 and t[pos - 1] in clitic and (pos == 1 or not t[pos - 2].isalnum()):
