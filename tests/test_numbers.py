@@ -40,6 +40,9 @@ def test_english_numbers(text, value):
         ("خمسة وثلاثين ألفا", 35_000),
         ("مليون ونصف", 1_500_000),
         ("7 آلاف", 7000),
+        # A smaller multiplier in digits past a bigger one.
+        ("مليونان و٣٠٠ ألف", 2_300_000),
+        ("٤ ملايين و٥٠٠ ألف", 4_500_000),
     ],
 )
 def test_arabic_numbers_including_compounds(text, value):

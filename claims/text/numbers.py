@@ -123,8 +123,11 @@ class NumberGrammar:
         join = "(?:" + "|".join(sorted(set(join_parts), key=len, reverse=True)) + ")"
         art = trie_regex(fold(a).casefold() for a in articles) if articles else None
         wb = r"(?!\w)"
-        words_seq = f"{word_re}{wb}(?:{join}{word_re}{wb})*"
-        alts = [rf"(?:{DIGITS})(?:\s*{mult}{wb})?", words_seq]
+        # "مليون و٨٠٠ ألف", "٣ ملايين و٢٠٠ ألف": past a multiplier, a
+        # smaller one may follow in digits.
+        more = rf"(?:{join}(?:{DIGITS})\s*{mult}{wb})*"
+        words_seq = f"{word_re}{wb}(?:{join}{word_re}{wb})*{more}"
+        alts = [rf"(?:{DIGITS})(?:\s*{mult}{wb}{more})?", words_seq]
         if art:
             alts.append(rf"{art}\s+{mult}{wb}")
         # Not inside a word, a decimal, or a name like "Su-24"; a one-letter
@@ -166,7 +169,12 @@ class NumberGrammar:
                 continue
             if tok[0].isdigit():
                 if seen:
-                    break
+                    # Digits go on a number only past its multiplier
+                    # ("مليون و٨٠٠ ألف", "مليونان و٣٠٠ ألف").
+                    if group >= 1000 and group % 1000 == 0:
+                        total, group = total + group, 0.0
+                    if group != 0 or total == 0:
+                        break
                 group = _parse_digits(tok)
                 seen = True
                 end = m.end()
