@@ -1572,3 +1572,23 @@ def test_lengths_added_and_of_calm(text, value, qualifier):
 )
 def test_a_named_day_is_not_one_day_long(text):
     assert not frames(text, ClaimKind.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        (
+            "وزار المعرض قرابة مليونين و٤٠٠ ألف زائر.",
+            "قرابة مليونين و٤٠٠ ألف زائر",
+            2_400_000,
+            None,
+        ),
+        ("وأبحرت الفرقاطة وعلى متنها طاقم من نحو ١٨٠ بحاراً.", "نحو ١٨٠ بحاراً", 180, "crew member"),
+        # A change from one count to another: both count one thing.
+        ("وتقضي الخطة بخفض عدد الجنود من نحو ٩ آلاف إلى ٤٥٠٠ جندي.", "نحو ٩ آلاف", 9000, "troop"),
+    ],
+)
+def test_counts_in_mixed_words_and_with_a_shared_noun(text, quote, value, unit):
+    got = {f.text: f for f in frames(text, ClaimKind.QUANTITY)}
+    assert got[quote].value == value
+    assert unit is None or got[quote].unit == unit

@@ -2042,3 +2042,34 @@ def test_lengths_added_extended_and_of_calm(text, value, qualifier):
 
 def test_a_speaker_adding_a_time_later_states_no_length():
     assert not frames("He added two days later that the vote would go ahead.", ClaimKind.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        (
+            "The frigate sailed with a crew of roughly 180 and six helicopters.",
+            "a crew of roughly 180",
+            180,
+            "crew member",
+        ),
+        (
+            "Berlin will keep a contingent of 1,100 in the region.",
+            "a contingent of 1,100",
+            1100,
+            "troop",
+        ),
+        # A change from one count to another: both count one thing.
+        ("The plan trims its 9,000 troops to 4,500 by the spring.", "4,500", 4500, "troop"),
+        ("Staff were cut from 300 to 120 employees.", "300", 300, "employee"),
+    ],
+)
+def test_a_count_takes_the_noun_of_its_group_or_of_the_count_it_changes_to(
+    text, quote, value, unit
+):
+    got = {f.text: f for f in frames(text, ClaimKind.QUANTITY)}
+    assert (got[quote].value, got[quote].unit) == (value, unit)
+
+
+def test_counts_with_no_noun_on_either_side_stay_unclaimed():
+    assert not frames("The committee voted 12 to 3 in favour.", ClaimKind.QUANTITY)

@@ -1360,7 +1360,11 @@ class Extractor:
                 pack.prefix_units.ends_at(t, max(0, n.start - 12), n.start)
             )
             if vm is None and pm is None and qm is None and pre is None:
-                counted = self._number_of(doc, n, sent)
+                counted = (
+                    self._number_of(doc, n, sent)
+                    or self._collective_of(doc, n, sent)
+                    or self._paired_unit(doc, n, sent, max_skip)
+                )
                 if counted is not None:
                     lead, qty_key = counted
             if (
@@ -1538,6 +1542,49 @@ class Extractor:
         if rise is None or self._words(t, um.end(), n.qual_start) > 6:
             return None
         return min(m.start(), rise.start()), pack.quantity_units.key(um)
+
+    def _collective_of(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> tuple[int, str] | None:
+        """A count with no noun after it, of a group named before it: "a
+        crew of about 510", "a force of 3,000". Where the phrase opens, and
+        the unit."""
+        lex = self._lexicon(doc.pack, "quantity.collectives")
+        m = lex.ends_at(doc.t, max(sent[0], n.qual_start - 30), n.qual_start)
+        return (m.start(), lex.key(m)) if m is not None else None
+
+    def _paired_unit(
+        self, doc: _Doc, n: _Num, sent: tuple[int, int], max_skip: int
+    ) -> tuple[int, str] | None:
+        """A count with no noun in a change from one count to another
+        ("cut its force of 12,000 troops to 8,600", "من نحو ١٣ ألفاً إلى
+        ٨٦٠٠ جندي"): it counts what the other count does."""
+        pack, t = doc.pack, doc.t
+        joins = self._lexicon(pack, "quantity.change_joiners")
+
+        def unit_of(m: _Num, end: int) -> tuple[int, str] | None:
+            for lex in (pack.quantity_units, pack.people):
+                u = self._unit_after(doc, lex, m.end, end, max_skip)
+                if u is not None:
+                    key = lex.key(u)
+                    if lex is pack.people:
+                        key = _PEOPLE_TO_QUANTITY.get(key, key)
+                    return u.end(), key
+            return None
+
+        i = bisect_left(doc.nums, n.start, key=lambda m: m.start)
+        p = n.end + len(t[n.end : n.end + 4]) - len(t[n.end : n.end + 4].lstrip())
+        j = joins.regex.match(t, p, sent[1])
+        if j is not None and i + 1 < len(doc.nums):
+            nxt = doc.nums[i + 1]
+            if nxt.start < sent[1] and not t[j.end() : nxt.qual_start].strip():
+                got = unit_of(nxt, sent[1])
+                if got is not None:
+                    return n.qual_start, got[1]
+        j = joins.ends_at(t, max(sent[0], n.qual_start - 8), n.qual_start)
+        if j is not None and i > 0 and doc.nums[i - 1].start >= sent[0]:
+            got = unit_of(doc.nums[i - 1], j.start())
+            if got is not None and not t[got[0] : j.start()].strip():
+                return n.qual_start, got[1]
+        return None
 
     def _rate(self, doc: _Doc, unit_end: int, end: int) -> str | None:
         lex = self._lexicon(doc.pack, "quantity.rates")
