@@ -2073,3 +2073,15 @@ def test_a_count_takes_the_noun_of_its_group_or_of_the_count_it_changes_to(
 
 def test_counts_with_no_noun_on_either_side_stay_unclaimed():
     assert not frames("The committee voted 12 to 3 in favour.", ClaimKind.QUANTITY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 600,000 people have left Sudan for neighbouring countries.",
+        "Some 90,000 residents had already left the country by Friday.",
+    ],
+)
+def test_people_leaving_a_country_are_displaced(text):
+    (f,) = frames(text, ClaimKind.CASUALTY)
+    assert f.predicate == "displaced"
