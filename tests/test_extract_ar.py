@@ -1592,3 +1592,19 @@ def test_counts_in_mixed_words_and_with_a_shared_noun(text, quote, value, unit):
     got = {f.text: f for f in frames(text, ClaimKind.QUANTITY)}
     assert got[quote].value == value
     assert unit is None or got[quote].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The weapon as instrument, its count on the preposition.
+        "قال المحافظ إن البحرية أصابت الفرقاطة بصاروخين من طراز هاربون.",
+        # A subject and a time between the verb and the strikes.
+        "شنّت طائرات حربية فرنسية وأميركية عند منتصف ليل الأحد سلسلة غارات على مواقع المسلحين.",
+        # Strikes told as beginning.
+        "وبدأت الغارات عند الساعة الثالثة فجراً بالتوقيت المحلي.",
+    ],
+)
+def test_strikes_by_instrument_after_a_long_subject_or_as_beginning(text):
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.predicate == "strike"

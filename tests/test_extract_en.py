@@ -2085,3 +2085,23 @@ def test_counts_with_no_noun_on_either_side_stay_unclaimed():
 def test_people_leaving_a_country_are_displaced(text):
     (f,) = frames(text, ClaimKind.CASUALTY)
     assert f.predicate == "displaced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the frigate had been struck by three cruise missiles.",
+        "The depot was hit by a drone shortly after dawn.",
+        "The militia said allied jets had carried out 41 raids on its positions.",
+        "The navy conducted more than 20 strikes along the coast.",
+    ],
+)
+def test_strikes_told_by_the_target_or_by_their_count(text):
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.predicate == "strike"
+
+
+def test_a_target_not_hit_is_no_strike():
+    assert frames("The airliner was not hit by a missile.", ClaimKind.EVENT) == []
+    # A militant group's bombing, with a demonstrative: no count, no strike.
+    assert frames("The cell that carried out that bombing fled.", ClaimKind.EVENT) == []
