@@ -1608,3 +1608,12 @@ def test_counts_in_mixed_words_and_with_a_shared_noun(text, quote, value, unit):
 def test_strikes_by_instrument_after_a_long_subject_or_as_beginning(text):
     (e,) = frames(text, ClaimKind.EVENT)
     assert e.predicate == "strike"
+
+
+def test_cutting_forces_and_pulling_out_the_rest_are_withdrawals():
+    es = frames(
+        "وينص الاتفاق على أن تخفض فرنسا عدد جنودها في مالي إلى ٢٥٠٠ جندي خلال ستة أشهر، "
+        "وأن تسحب ما تبقى منها خلال عام.",
+        ClaimKind.EVENT,
+    )
+    assert [e.predicate for e in es] == ["withdrawal", "withdrawal"]

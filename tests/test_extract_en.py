@@ -2105,3 +2105,13 @@ def test_a_target_not_hit_is_no_strike():
     assert frames("The airliner was not hit by a missile.", ClaimKind.EVENT) == []
     # A militant group's bombing, with a demonstrative: no count, no strike.
     assert frames("The cell that carried out that bombing fled.", ClaimKind.EVENT) == []
+
+
+def test_cutting_forces_to_a_level_is_a_withdrawal_and_each_verb_its_own():
+    es = frames(
+        "Under the plan, Paris will cut its contingent of about 5,100 soldiers to 2,500 "
+        "within 90 days and will pull out the rest within a year.",
+        ClaimKind.EVENT,
+    )
+    assert [e.predicate for e in es] == ["withdrawal", "withdrawal"]
+    assert [e.text for e in es] == ["cut its contingent", "pull out"]
