@@ -1617,3 +1617,17 @@ def test_cutting_forces_and_pulling_out_the_rest_are_withdrawals():
         ClaimKind.EVENT,
     )
     assert [e.predicate for e in es] == ["withdrawal", "withdrawal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانفضّ اللقاء من دون أن يسفر عن اتفاق على هدنة.",
+        "وقال إن الطرف الآخر لم يقدم أي التزام بشأن هدنة إنسانية.",
+        "وقالت إن قطر مستعدة لاستضافة قمة بين الطرفين.",
+        "وقال الوزير إن بلاده فخورة باستضافة القمة.",
+        "وعرض الوزير على نظيره هدنة مدتها ثلاثة أيام.",
+    ],
+)
+def test_a_truce_or_summit_not_agreed_offered_or_only_hoped_for_is_no_event(text):
+    assert frames(text, ClaimKind.EVENT) == []

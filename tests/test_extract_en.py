@@ -2115,3 +2115,21 @@ def test_cutting_forces_to_a_level_is_a_withdrawal_and_each_verb_its_own():
     )
     assert [e.predicate for e in es] == ["withdrawal", "withdrawal"]
     assert [e.text for e in es] == ["cut its contingent", "pull out"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks in Geneva produced no agreement on a ceasefire.",
+        "The envoys left without a deal on a truce.",
+        "She said the two sides had made no progress on a ceasefire.",
+        "The ministers discussed a ceasefire for the south.",
+        "He had offered the rebels a three-day truce.",
+    ],
+)
+def test_a_truce_not_agreed_offered_or_only_discussed_is_no_event(text):
+    assert frames(text, ClaimKind.EVENT) == []
+
+
+def test_an_event_that_another_followed_is_only_named():
+    assert frames("The vote followed a three-day truce.", ClaimKind.EVENT) == []
