@@ -1610,6 +1610,16 @@ def test_strikes_by_instrument_after_a_long_subject_or_as_beginning(text):
     assert e.predicate == "strike"
 
 
+def test_a_signing_with_a_place_and_a_time_between_verb_and_deal():
+    (e,) = frames(
+        "ووقّعت فرنسا ومالي في العاصمة باماكو، عند الساعة الخامسة من مساء الاثنين، "
+        "اتفاقاً للتعاون الأمني.",
+        ClaimKind.EVENT,
+    )
+    assert e.predicate == "agreement"
+    assert e.time is not None and e.time.isoformat() == "2020-03-02T17:00:00+03:00"
+
+
 def test_cutting_forces_and_pulling_out_the_rest_are_withdrawals():
     es = frames(
         "وينص الاتفاق على أن تخفض فرنسا عدد جنودها في مالي إلى ٢٥٠٠ جندي خلال ستة أشهر، "

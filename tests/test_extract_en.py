@@ -2131,5 +2131,14 @@ def test_a_truce_not_agreed_offered_or_only_discussed_is_no_event(text):
     assert frames(text, ClaimKind.EVENT) == []
 
 
+def test_two_sides_facing_each_other_meet():
+    (e,) = frames(
+        "On Tuesday the two envoys sat across the negotiating table from each other in Oslo.",
+        ClaimKind.EVENT,
+    )
+    assert e.predicate == "meeting"
+    assert e.time is not None and e.time.date().isoformat() == "2020-03-03"
+
+
 def test_an_event_that_another_followed_is_only_named():
     assert frames("The vote followed a three-day truce.", ClaimKind.EVENT) == []
