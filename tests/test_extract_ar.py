@@ -1641,3 +1641,16 @@ def test_cutting_forces_and_pulling_out_the_rest_are_withdrawals():
 )
 def test_a_truce_or_summit_not_agreed_offered_or_only_hoped_for_is_no_event(text):
     assert frames(text, ClaimKind.EVENT) == []
+
+
+def test_a_reported_clause_after_an_is_a_clause_of_its_own():
+    es = frames(
+        "وكانت الهدنة قد دخلت حيز التنفيذ ظهر الأحد، بعد إعلان الجيش أن العمليات "
+        "العسكرية في الريف الشمالي توقفت.",
+        ClaimKind.EVENT,
+    )
+    assert [e.predicate for e in es] == ["ceasefire", "ceasefire"]
+
+
+def test_an_accusation_of_breaking_a_truce_asserts_no_truce():
+    assert frames("وتبادل الجيش والمسلحون الاتهامات بخرق الهدنة.", ClaimKind.EVENT) == []

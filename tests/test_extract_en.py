@@ -2142,3 +2142,8 @@ def test_two_sides_facing_each_other_meet():
 
 def test_an_event_that_another_followed_is_only_named():
     assert frames("The vote followed a three-day truce.", ClaimKind.EVENT) == []
+
+
+def test_an_accusation_of_breaking_a_truce_asserts_no_truce():
+    text = "The two militias accused each other of violating the truce."
+    assert frames(text, ClaimKind.EVENT) == []

@@ -82,9 +82,13 @@ _DEFINITE_AR_RE = re.compile(r"[وفبلك]?(?:ال|لل)")
 _LIST_SEP_RE = re.compile(r"[,\u060c]|(?<!\w)(?:and|و)(?!\w)|\sو", re.I)
 _DURATION_JOINER_RE = re.compile(r"\s*(?:,|\band\b|\u0648)\s*|\s+", re.I)
 # A new coordinated clause: after a comma and "and"/"و", or a verb phrase of its own
-# after a bare "and" ("will cut its force ... and will pull out the rest").
+# after a bare "and" ("will cut its force ... and will pull out the rest"); or a
+# reported clause after the complementizer أن ("... بعد إعلان ... أن العمليات
+# العسكرية توقفت" asserts a halt of its own).
 _NEXT_CLAUSE_RE = re.compile(
-    r"[,\u060c;]\s*(?:and\s|\u0648)|\sand\s+(?:will|would|shall|must|is\s+to|are\s+to)\s", re.I
+    r"[,\u060c;]\s*(?:and\s|\u0648)|\sand\s+(?:will|would|shall|must|is\s+to|are\s+to)\s"
+    r"|\s[وب]?[اأ]ن\s",
+    re.I,
 )
 _TRAILING_CONJ_RE = re.compile(r"\s+(?:and|but|as|then|while)\Z", re.I)
 _QUOTE_RE = re.compile(r'"([^"\n]{2,1200})"')
