@@ -1654,3 +1654,21 @@ def test_a_reported_clause_after_an_is_a_clause_of_its_own():
 
 def test_an_accusation_of_breaking_a_truce_asserts_no_truce():
     assert frames("وتبادل الجيش والمسلحون الاتهامات بخرق الهدنة.", ClaimKind.EVENT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل أربعة مدنيين في غارة جوية على قرية قرب الحدود.",
+        "وجاء ذلك بعد أيام من مقتل القائد العسكري بغارة إسرائيلية.",
+    ],
+)
+def test_a_strike_named_as_the_cause_of_a_toll_is_no_event(text):
+    assert frames(text, ClaimKind.EVENT) == []
+
+
+def test_a_strike_named_as_a_cause_with_a_day_of_its_own_is_an_event():
+    (e,) = frames("وقتل تسعة جنود في غارة جوية يوم الأحد.", ClaimKind.EVENT)
+    assert e.predicate == "strike"
+    (e,) = frames("وسقط تسعة جنود في غارة للقوات الحكومية في 12 من الشهر نفسه.", ClaimKind.EVENT)
+    assert e.predicate == "strike"

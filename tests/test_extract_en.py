@@ -2147,3 +2147,27 @@ def test_an_event_that_another_followed_is_only_named():
 def test_an_accusation_of_breaking_a_truce_asserts_no_truce():
     text = "The two militias accused each other of violating the truce."
     assert frames(text, ClaimKind.EVENT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people had died in Tuesday's strike on a bakery in Kherson.",
+        "The envoy recalled the killing of a commander in a US drone strike in Syria.",
+    ],
+)
+def test_a_strike_named_as_the_cause_of_a_toll_is_no_event(text):
+    assert frames(text, ClaimKind.EVENT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine soldiers were killed in an air strike on Sunday.",
+        "Nine soldiers were killed a week ago in an air strike on their base.",
+        "Nine soldiers were killed in an air strike on 27 February.",
+    ],
+)
+def test_a_strike_named_as_a_cause_with_a_time_of_its_own_is_an_event(text):
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.predicate == "strike"

@@ -90,6 +90,8 @@ _NEXT_CLAUSE_RE = re.compile(
     r"|\s[وب]?[اأ]ن\s",
     re.I,
 )
+# A day of the month after "on"/"في" ("في 27 من الشهر نفسه", "on 27 February").
+_DAY_NUMBER_RE = re.compile(r"(?<!\w)(?:on|في)\s+(?:[0-2]?\d|3[01])(?!\d)", re.I)
 _TRAILING_CONJ_RE = re.compile(r"\s+(?:and|but|as|then|while)\Z", re.I)
 _QUOTE_RE = re.compile(r'"([^"\n]{2,1200})"')
 _SPACE_PUNCT = " \t\r\n,.;:!?\u060c\u061b\u061f-\"'()"
@@ -2114,6 +2116,11 @@ class Extractor:
             possible = doc.scan.search("possible", m.end(), clause_end)
             if possible is not None and self._words(t, m.end(), possible.start()) <= 10:
                 continue  # "عقد لقاء بين الرئيسين ممكن": possible, not asserted
+            if tx is None and pack.events.literal(m) and self._cause_adjunct(doc, m, key, sent[0]):
+                # "died in Wednesday's strike on a hospital", "قتل ... بغارة
+                # أمريكية": a bare noun naming what caused the toll, with
+                # no time of its own, refers to the event and asserts none.
+                continue
             if tx is None and self._lexicon(pack, "events.generic").regex.fullmatch(m.group()):
                 # "killed in Israeli air strikes", "حصيلة الغارات": a plural
                 # names a campaign, not one strike; with a time it is one.
@@ -2178,6 +2185,28 @@ class Extractor:
             and doc.scan.search("clause_stops", m.end(), pos) is None
             and doc.scan.search("events", m.end(), pos) is None
         )
+
+    def _cause_adjunct(self, doc: _Doc, m: re.Match[str], key: str, lo: int) -> bool:
+        """The event noun heads a phrase after "in"/"by"/"في" (or the clitic
+        ب), as the cause of something else ("killed in an air strike")."""
+        lex = self._lexicon(doc.pack, "events.cause_before")
+        c = lex.ends_at(doc.t, max(lo, m.start() - 30), m.start())
+        if c is None or lex.key(c) != key:
+            clitics = doc.pack.data.get("events", {}).get("cause_clitics") or {}
+            clitic = str(clitics.get(key) or "")
+            if not clitic or not m.group().lstrip("وف").startswith(clitic):
+                return False
+        start = c.start() if c is not None else m.start()
+        # Not when a time stands right before the phrase ("killed on Sunday
+        # in an air strike", "killed a week ago in an air strike"), nor a day
+        # number after the noun that may be a date the tagger cannot read
+        # ("في غارة ... في 27 من الشهر نفسه").
+        if any(x.time is not None for x in doc.times_in(max(lo, start - 25), start, -1)):
+            return False
+        if self._lexicon(doc.pack, "events.dated_before").last(doc.t, max(lo, start - 25), start):
+            return False
+        sent_end = doc.sentence(m.start())[1]
+        return _DAY_NUMBER_RE.search(doc.t, m.end(), min(sent_end, m.end() + 80)) is None
 
     def _place_zone(self, doc: _Doc, m: re.Match[str], place_before: Lexicon) -> bool:
         # "met at the demilitarised zone", "fled through the corridor": the
