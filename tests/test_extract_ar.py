@@ -1672,3 +1672,21 @@ def test_a_strike_named_as_a_cause_with_a_day_of_its_own_is_an_event():
     assert e.predicate == "strike"
     (e,) = frames("وسقط تسعة جنود في غارة للقوات الحكومية في 12 من الشهر نفسه.", ClaimKind.EVENT)
     assert e.predicate == "strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("زار الجزيرة نحو ٢٤٠ ألف سائح أجنبي الصيف الماضي.", "foreign"),
+        ("أصيب ١١ شخصا في الانفجار، بينهم أربعة في حالة حرجة.", "serious"),
+    ],
+)
+def test_a_count_of_a_subgroup_says_which(text, subgroup):
+    marked = [f for f in frames(text) if f.extra.get("subgroup")]
+    assert [f.extra["subgroup"] for f in marked] == [subgroup]
+
+
+def test_a_stated_total_is_marked():
+    text = "قُتل ٩٠٠ شخص في تشاد و٢٥٠٠ في النيجر، ليصل العدد الإجمالي للقتلى إلى ٣٤٠٠ قتيل."
+    marked = [f for f in frames(text) if f.extra.get("whole")]
+    assert [f.value for f in marked] == [3400]

@@ -2171,3 +2171,27 @@ def test_a_strike_named_as_the_cause_of_a_toll_is_no_event(text):
 def test_a_strike_named_as_a_cause_with_a_time_of_its_own_is_an_event(text):
     (e,) = frames(text, ClaimKind.EVENT)
     assert e.predicate == "strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("About 240,000 foreign tourists visited the island last summer.", "foreign"),
+        ("Some 6,000 local residents were moved to shelters.", "local"),
+        ("Eleven were hurt in the blast, four of whom were in a critical condition.", "serious"),
+        ("Roughly 80,000 displaced families have gone back to their villages.", "returned"),
+    ],
+)
+def test_a_count_of_a_subgroup_says_which(text, subgroup):
+    marked = [f for f in frames(text) if f.extra.get("subgroup")]
+    assert [f.extra["subgroup"] for f in marked] == [subgroup]
+
+
+def test_a_stated_total_is_marked_and_a_count_of_two_countries_has_no_side():
+    (f,) = frames("All told, 3,400 people died in Chad and Niger.", ClaimKind.CASUALTY)
+    assert f.extra.get("whole") and f.subject is None
+    (g,) = frames("Floods in southern Chad and northern Niger killed 3,400.", ClaimKind.CASUALTY)
+    assert g.subject is None and not g.extra.get("subgroup")
+    # Two sides not joined as one place: the count keeps the first.
+    (h,) = frames("Nine Turkish soldiers were killed by Syrian fire.", ClaimKind.CASUALTY)
+    assert h.subject == "TR"

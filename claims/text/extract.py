@@ -45,6 +45,9 @@ _NEW_CLAUSE_RE = re.compile(
     re.I,
 )
 _COMMA_RE = re.compile(r"[,\u060c]")
+# Two names joined, a word of their own at most beside each: "Turkey and
+# northern Syria", "تركيا وشمال سوريا".
+_JOINED_RE = re.compile(r"\W*(?:\w+\s+)?(?:and|&|\u0648)\s*(?:\w+\s+)?", re.IGNORECASE)
 _PUNCT_COMMA_RE = re.compile(r"[,\u060c](?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
@@ -601,7 +604,22 @@ class Extractor:
             if doc.index is self.index
             else lex.search(doc.t, a, b)
         )
-        return lex.key(m) or None if m else None
+        if m is None:
+            return None
+        nxt = (
+            doc.scan.search("nationalities", m.end(), b)
+            if doc.index is self.index
+            else lex.search(doc.t, m.end(), b)
+        )
+        if (
+            nxt is not None
+            and lex.key(nxt) != lex.key(m)
+            and _JOINED_RE.fullmatch(doc.t, m.end(), nxt.start())
+        ):
+            # "in southern Turkey and northern Syria", "جنوب تركيا وشمال
+            # سوريا": a count over two sides is neither side's alone.
+            return None
+        return lex.key(m) or None
 
     def _place(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str | None:
         best: tuple[int, str] | None = None
@@ -803,6 +821,41 @@ class Extractor:
         if self._increment(doc, n, b):
             return "incident"
         return "cumulative" if self._scope(doc, a, b, sent) == "cumulative" else None
+
+    def _mark_part(
+        self, doc: _Doc, frame: Frame, n: _Num, unit_end: int, sent: tuple[int, int]
+    ) -> None:
+        """Mark a count of a subgroup (``extra["subgroup"]``: "1.2 million
+        foreign visitors", "nine in critical condition", "refugees who went
+        back") or of a stated whole (``extra["whole"]``: "in total, some two
+        million", "the overall toll"), from the count's own clause."""
+        t, pack = doc.t, doc.pack
+        i = bisect_left(doc.nums, n.start, key=lambda m: m.start)
+        lo = doc.nums[i - 1].end if i > 0 and doc.nums[i - 1].end > sent[0] else sent[0]
+        hi = doc.nums[i + 1].start if i + 1 < len(doc.nums) else sent[1]
+        hi = min(hi, sent[1])
+        # The words after the count up to a comma, ten at most ("have
+        # returned home", "of whom were in a critical condition").
+        tail = max(n.end, unit_end)
+        words = list(_WORD_RE.finditer(t, tail, hi))[:10]
+        after = words[-1].end() if words else tail
+        comma = _COMMA_RE.search(t, tail, after)
+        if comma is not None:
+            after = max(tail, comma.start())
+        # A modifier of the counted noun: among the count's words or the
+        # word right after them ("مليون حاج أجنبي").
+        near = min(after, words[0].end()) if words else tail
+        for key, lo_, hi_ in (("subgroups", n.end, near), ("subgroups_after", n.end, after)):
+            lex = self._lexicon(pack, f"casualty.{key}")
+            group = lex.search(t, lo_, hi_)
+            if group is not None:
+                frame.extra["subgroup"] = lex.key(group)
+                break
+        wholes = self._lexicon(pack, "casualty.wholes")
+        if wholes.search(t, max(lo, n.qual_start - 40), n.qual_start) or wholes.search(
+            t, n.end, after
+        ):
+            frame.extra["whole"] = True
 
     def _increment(self, doc: _Doc, n: _Num, unit_end: int) -> bool:
         """Whether the count is an increase on an earlier one ("four more
@@ -1492,6 +1545,7 @@ class Extractor:
                 confidence=0.9 if pred_span is None or pred_span[1] - pred_span[0] > 0 else 0.7,
             )
             _mark_range(frame, n)
+            self._mark_part(doc, frame, n, unit_end, sent)
             n.used = True
             n.pred = pred
             return
@@ -1529,6 +1583,7 @@ class Extractor:
             confidence=0.8,
         )
         _mark_range(frame, n)
+        self._mark_part(doc, frame, n, unit_end, sent)
         n.used = True
 
     def _number_of(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> tuple[int, str] | None:
