@@ -1216,3 +1216,52 @@ def test_shares_of_other_topics_or_far_apart_are_not_compared() -> None:
     assert relation_of(rate, low) is None
     # No sentence given (two shares in it, or an older frame): as before.
     assert relation_of(rate, replace(low, value=25, extra={})) is None
+
+
+# --- a subgroup vs the whole ---------------------------------------------------
+
+
+def visitors(n: float, language: str = "en", **extra: Any) -> Frame:
+    return frame(
+        ClaimKind.QUANTITY,
+        language,
+        value=n,
+        unit="visitor",
+        value_qualifier=Qualifier.APPROXIMATE,
+        extra=dict(extra),
+    )
+
+
+def test_a_count_of_a_subgroup_is_not_compared_with_the_whole():
+    m = compare(visitors(240_000, subgroup="foreign"), visitors(900_000, "ar", whole=True))
+    assert m is not None and m.relation is None and m.skip is SkipReason.SUBJECT
+    assert "foreign visitors only" in m.explanation and "all visitors" in m.explanation
+    # Two different subgroups are no more the same count.
+    m = compare(visitors(240_000, subgroup="foreign"), visitors(600_000, subgroup="local"))
+    assert m is not None and m.skip is SkipReason.SUBJECT
+
+
+def test_counts_of_the_same_subgroup_still_compare():
+    m = compare(visitors(240_000, subgroup="foreign"), visitors(300_000, "ar", subgroup="foreign"))
+    assert m is not None and m.relation is Relation.CONTRADICTS
+    m = compare(visitors(240_000), visitors(240_000, "ar"))
+    assert m is not None and m.relation is Relation.AGREES
+
+
+def test_a_part_in_a_serious_condition_is_not_all_the_wounded():
+    hurt = replace(killed(11), predicate="wounded", subject=None)
+    serious = replace(hurt, value=4, extra={"subgroup": "serious"})
+    m = compare(serious, hurt)
+    assert m is not None and m.relation is None
+    assert "in a serious condition only" in m.explanation
+
+
+def test_one_countrys_toll_is_not_compared_with_a_stated_total():
+    total = replace(killed(3_400), subject=None, unit="person", extra={"whole": True})
+    part = replace(killed(900, "ar"), subject="SY", unit="person")
+    m = compare(total, part)
+    assert m is not None and m.relation is None and m.skip is SkipReason.SUBJECT
+    assert "Syrian people only" in m.explanation and "stated total" in m.explanation
+    # A total with no side against a count with none is compared as before.
+    m = compare(total, replace(part, subject=None, value=3_400))
+    assert m is not None and m.relation is Relation.AGREES

@@ -357,6 +357,9 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
             f"Not compared: {_value(a)} is about {subject_label(a.subject)} and "
             f"{_value(b)} about {subject_label(b.subject)} — different subjects.",
         )
+    part = _part_vs_whole(a, b)
+    if part is not None:
+        return part
     skipped = _scope_skip(a, b, t)
     scopes_differ = skipped is not None and skipped.skip is SkipReason.SCOPE
     if scopes_differ:
@@ -478,6 +481,54 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     if not places_compatible(a.place, b.place):
         frame_score -= 15
     return Match(relation, _blend(frame_score, text, t), explanation)
+
+
+_SUBGROUP_LABELS = {
+    "foreign": "foreign {} only",
+    "local": "local {} only",
+    "serious": "{} in a serious condition only",
+    "returned": "{} who returned only",
+}
+
+
+def _group_label(frame: Frame, group: str | None) -> str:
+    noun = _plural(frame.unit or "people")
+    if group is None:
+        return f"all {noun}"
+    return _SUBGROUP_LABELS.get(group, group + " {} only").format(noun)
+
+
+def _plural(unit: str) -> str:
+    if unit in _GENERIC_UNITS:
+        return "people"
+    unit = unit.replace("_", " ")
+    return unit if unit.endswith("s") else unit + "s"
+
+
+def _part_vs_whole(a: Frame, b: Frame) -> Match | None:
+    """A skip when one count is of a subgroup the other does not count
+    ("1.2 million foreign visitors" vs "2 million visitors"; "nine in
+    critical condition" vs "40 wounded"), or one is a stated whole ("in
+    total", "the overall toll") and the other names a side or nationality
+    the whole does not (one country's toll vs the toll of two)."""
+    ga, gb = a.extra.get("subgroup"), b.extra.get("subgroup")
+    if ga != gb:
+        return _skip(
+            SkipReason.SUBJECT,
+            f"Not compared: one counts {_group_label(a, ga)} ({_value(a)}), the other "
+            f"{_group_label(b, gb)} ({_value(b)}) — a count of part of a group neither "
+            "confirms nor contradicts a count of another part or of the whole.",
+        )
+    for whole, part in ((a, b), (b, a)):
+        if whole.extra.get("whole") and not whole.subject and part.subject:
+            return _skip(
+                SkipReason.SUBJECT,
+                f"Not compared: one counts {subject_label(part.subject)} "
+                f"{_plural(part.unit or 'people')} only ({_value(part)}), the other is a "
+                f"stated total ({_value(whole)}) — a part neither confirms nor "
+                "contradicts the total.",
+            )
+    return None
 
 
 # Two shares with no stated subject are one measure when their sentences
