@@ -9,7 +9,7 @@ nationality adjectives ("Turkish", "التركية", "أتراك") to side codes
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -113,8 +113,14 @@ class EntityIndex:
             ent = raw if isinstance(raw, Entity) else _entity(raw)
             old = self.entities.get(ent.name)
             if old is not None:
-                old.aliases.extend(a for a in ent.aliases if a not in old.aliases)
-                old.roles.extend(r for r in ent.roles if r not in old.roles)
+                # A merged copy: the entity may belong to another index (the
+                # shipped one, which every call's table extends), and one
+                # call's aliases must not leak into the next call's mentions.
+                self.entities[ent.name] = replace(
+                    old,
+                    aliases=[*old.aliases, *(a for a in ent.aliases if a not in old.aliases)],
+                    roles=[*old.roles, *(r for r in ent.roles if r not in old.roles)],
+                )
                 continue
             self.entities[ent.name] = ent
         self.fuzzy_cutoff = fuzzy_cutoff
