@@ -24,3 +24,43 @@ def test_a_call_table_does_not_leak_aliases_into_the_shipped_index():
     grown = base.extended(extra)
     assert "the Russian leader Putin" in grown.get("Vladimir Putin").aliases
     assert base.get("Vladimir Putin").aliases == before
+
+
+def test_praise_with_as_is_an_act_but_a_description_is_said():
+    assert statements("Erdogan hailed the vote as a triumph for the nation.") == []
+    (st,) = statements("Erdogan described the vote as a triumph for the nation.")
+    assert st.text == "the vote as a triumph for the nation"
+    # Praise in quotation marks still gives the words in the marks.
+    (st,) = statements('Erdogan hailed the vote as "a triumph for the whole nation".')
+    assert "a triumph for the whole nation" in st.text
+
+
+def test_a_participle_that_adds_a_thing_reports_no_words():
+    text = "Freighters now sail around South Africa, adding about nine days to each voyage."
+    assert statements(text) == []
+    sts = statements("Putin said the bridge was safe, adding that repairs would end soon.")
+    assert [s.text for s in sts] == ["the bridge was safe", "repairs would end soon"]
+
+
+def test_a_fronted_circumstance_of_speech_is_not_what_was_said():
+    text = "Speaking in Vienna, Sergei Lavrov declared the talks over."
+    assert statements(text) == []
+    (st,) = statements("The talks are over, Sergei Lavrov said.")
+    assert st.text == "The talks are over"
+
+
+def test_that_after_a_quoted_label_completes_the_label():
+    text = 'Lavrov called the accord "a real turning point" that the region had long awaited.'
+    (st,) = statements(text)
+    assert st.text == "a real turning point"
+
+
+def test_arabic_reply_with_bianna_and_saying_no_more_than():
+    (st,) = statements("وردّ بوتين بأن موسكو لن تسحب قواتها من الحدود.", language="ar")
+    assert st.speaker == "Vladimir Putin" and st.negated
+    reply_by_arms = "وردّت القوات التركية بقصف مواقع قرب الحدود بعد أن سقطت قذائف."
+    assert statements(reply_by_arms, language="ar") == []
+    (st,) = statements(
+        "ورفض لافروف التعليق على التقارير، واكتفى بالقول إن المحادثات ستستمر.", language="ar"
+    )
+    assert st.speaker == "Sergei Lavrov" and st.text == "المحادثات ستستمر"

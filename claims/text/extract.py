@@ -2571,6 +2571,15 @@ class Extractor:
             # before the "that" makes it the embedded clause's; the reported
             # clause starts right after "said".
             comp = None
+        if (
+            comp is not None
+            and self._lexicon(pack, "statements.evaluative_verbs").regex.fullmatch(v.group())
+            and self._quoted_head(doc, v.end(), comp.start())
+        ):
+            # 'called the deal "our first indication" that the two could work
+            # together': the "that" completes the quoted noun; the words in
+            # the marks are the statement, and the quotation gives them.
+            return []
         gap_words = self._words(t, v.end(), comp.start()) if comp else 99
         if not pack.ignore_case:
             return self._statement_vso(doc, v, sent, comp, gap_words, nxt_verb)
@@ -2665,6 +2674,12 @@ class Extractor:
                     # "The ship's Japanese owner, Shoei Kisen Kaisha,
                     # apologised": a title before the name, not a clause.
                     return []
+                if self._lexicon(pack, "statements.fronted_leads").regex.match(
+                    t, a
+                ) and not self._has_finite_verb(doc, a, end_at):
+                    # "Speaking from Doha, X declared victory": a fronted
+                    # circumstance of the speaker, not what was said.
+                    return []
                 return self._split(doc, a, end_at, speaker, 0.8)
         conj = re.search(
             r"(?:^|\s)(?:and|but|then)\s*$", t[max(before_a, v.start() - 12) : v.start()]
@@ -2715,6 +2730,15 @@ class Extractor:
             return []
         return self._split(doc, a, b, speaker, 0.85)
 
+    def _quoted_head(self, doc: _Doc, a: int, comp: int) -> bool:
+        """A quotation that ends right before the complementizer at
+        ``comp`` and opens after ``a``: 'called it "a sign" that …'."""
+        t = doc.t
+        end = len(t[a:comp].rstrip()) + a
+        if end <= a or t[end - 1] not in _QUOTE_MARKS:
+            return False
+        return any(c in _QUOTE_MARKS for c in t[a : end - 1])
+
     def _object_only(self, doc: _Doc, v: re.Match[str], a: int, b: int) -> bool:
         """A verb that takes a thing as well as a clause ("announced the
         agreement late on Monday", "hailed it as a victory", "confirmed the
@@ -2725,12 +2749,13 @@ class Extractor:
             return False
         comma = _PUNCT_COMMA_RE.search(t, a, b)
         end = comma.start() if comma is not None else b
-        if any(c in _QUOTE_MARKS for c in t[a:end]) or self._lexicon(
-            pack, "statements.evaluative_links"
-        ).search(t, a, end):
+        if any(c in _QUOTE_MARKS for c in t[a:end]) or (
+            self._lexicon(pack, "statements.evaluative_verbs").regex.fullmatch(v.group())
+            and self._lexicon(pack, "statements.evaluative_links").search(t, a, end)
+        ):
             # 'called the killings "barbaric"', "described the deal as a
             # beacon of hope": words or a judgement put in the speaker's
-            # mouth are a statement.
+            # mouth are a statement ("hailed it as a victory" is praise).
             return False
         return not any(self._finite(pack, w) for w in _WORD_RE.findall(t, a, end)[:12])
 
