@@ -1690,3 +1690,27 @@ def test_a_stated_total_is_marked():
     text = "قُتل ٩٠٠ شخص في تشاد و٢٥٠٠ في النيجر، ليصل العدد الإجمالي للقتلى إلى ٣٤٠٠ قتيل."
     marked = [f for f in frames(text) if f.extra.get("whole")]
     assert [f.value for f in marked] == [3400]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # An ordinal hour with a part of day is a clock time, not a count.
+        (
+            "عقد الوفدان اجتماعاً في أحد فنادق أنقرة في الحادية عشرة صباحاً يوم الأربعاء.",
+            "2020-03-04T11:00:00+03:00",
+        ),
+        ("اجتمع الوزيران في العاشرة صباحاً يوم الثلاثاء.", "2020-03-03T10:00:00+03:00"),
+        ("التقى الرئيسان في الثانية والنصف من بعد ظهر الاثنين.", "2020-03-02T14:30:00+03:00"),
+        ("اجتمع الطرفان في الثالثة إلا ربعاً من بعد الظهر يوم الأحد.", "2020-03-01T14:45:00+03:00"),
+    ],
+)
+def test_an_ordinal_hour_dates_the_event_and_counts_nothing(text, when):
+    (ev,) = frames(text, ClaimKind.EVENT)
+    assert ev.time == datetime.fromisoformat(when)
+    assert frames(text, ClaimKind.QUANTITY) == []
+
+
+def test_one_of_the_hotels_is_not_sunday():
+    (ev,) = frames("اجتمع الوفدان في أحد فنادق الرياض صباح أمس.", ClaimKind.EVENT)
+    assert ev.time is not None and ev.time.date() == datetime(2020, 3, 4).date()

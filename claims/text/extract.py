@@ -254,6 +254,14 @@ class _Doc:
         i = bisect_left(self.time_starts, pos) - 1
         return i >= 0 and pos < self.time_groups[i][-1].end()
 
+    def in_hour_words(self, pos: int) -> bool:
+        """Whether ``pos`` falls inside a clock hour said in words ("عشرة"
+        in "الحادية عشرة صباحاً" is the eleventh hour, not ten of anything)."""
+        i = bisect_right(self.time_starts, pos) - 1
+        return i >= 0 and any(
+            m.lastgroup == "hw" and m.start() <= pos < m.end() for m in self.time_groups[i]
+        )
+
     def times_in(self, a: int, b: int, direction: int = -1) -> list[TimeExpr]:
         """Time expressions inside ``[a, b)``, resolved for a tense direction."""
         i = bisect_left(self.time_starts, a)
@@ -1342,6 +1350,8 @@ class Extractor:
         else:
             # Dates, clock times, ages, ordinals and names are not counts.
             if pack.not_after.regex.match(t, n.end) or pack.not_after.regex.match(t, n.end + 1):
+                return
+            if doc.in_hour_words(n.start):
                 return
             if (
                 n.qualifier is Qualifier.EXACT
