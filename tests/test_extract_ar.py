@@ -1714,3 +1714,9 @@ def test_an_ordinal_hour_dates_the_event_and_counts_nothing(text, when):
 def test_one_of_the_hotels_is_not_sunday():
     (ev,) = frames("اجتمع الوفدان في أحد فنادق الرياض صباح أمس.", ClaimKind.EVENT)
     assert ev.time is not None and ev.time.date() == datetime(2020, 3, 4).date()
+
+
+def test_a_weekday_after_a_past_verb_is_past_despite_a_later_future():
+    text = "أعلن الجيش هدنة في الخرطوم يوم الثلاثاء، مؤكداً أن وحداته ستلتزم بها."
+    (ev,) = frames(text, ClaimKind.EVENT)
+    assert ev.time is not None and ev.time.date() == datetime(2020, 3, 3).date()

@@ -2195,3 +2195,25 @@ def test_a_stated_total_is_marked_and_a_count_of_two_countries_has_no_side():
     # Two sides not joined as one place: the count keeps the first.
     (h,) = frames("Nine Turkish soldiers were killed by Syrian fire.", ClaimKind.CASUALTY)
     assert h.subject == "TR"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A past verb dates the weekday back, whatever a later clause foresees.
+        (
+            "The Sudanese army declared a truce in Khartoum on Tuesday, saying its units "
+            "would hold fire for a week.",
+            3,
+        ),
+        (
+            "The junta announced a ceasefire in Darfur on Wednesday, adding talks will follow.",
+            4,
+        ),
+        # A future verb before the weekday looks ahead.
+        ("The army said the truce will begin on Tuesday.", 10),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_the_verb_before_it(text, day):
+    (ev,) = frames(text, ClaimKind.EVENT)
+    assert ev.time is not None and ev.time.date() == datetime(2020, 3, day).date()

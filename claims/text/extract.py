@@ -2059,6 +2059,19 @@ class Extractor:
                     else (-1 if doc.scan.search("past", sent[0], clause_end) else 0)
                 )
             )
+            if direction == 1:
+                # "declared a truce on Saturday, saying forces would cease
+                # fire": a future cue past the time belongs to a later
+                # clause; a past verb before the time dates it back.
+                ahead = doc.times_in(m.start(), clause_end, 1)
+                first = ahead[0] if ahead else None
+                if (
+                    first is not None
+                    and doc.scan.search("future", sent[0], first.end) is None
+                    and doc.scan.search("future_weak", sent[0], first.end) is None
+                    and doc.scan.search("past", sent[0], first.start) is not None
+                ):
+                    direction = -1
             if key == "agreement":
                 # "signed a permanent ceasefire agreement", "the ceasefire
                 # deal signed in Moscow": the content names the agreement,
