@@ -1720,3 +1720,16 @@ def test_a_weekday_after_a_past_verb_is_past_despite_a_later_future():
     text = "أعلن الجيش هدنة في الخرطوم يوم الثلاثاء، مؤكداً أن وحداته ستلتزم بها."
     (ev,) = frames(text, ClaimKind.EVENT)
     assert ev.time is not None and ev.time.date() == datetime(2020, 3, 3).date()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("وقال الجيش إن المسلحين خرقوا الهدنة في إدلب نحو ثلاثمئة مرة.", 300, "violation"),
+        ("وقصفت المدفعية القرى الحدودية سبع مرات خلال الليل.", 7, "shelling"),
+        ("واتصل الرئيس بنظيره التركي ثلاث مرات هذا الأسبوع.", 3, "call"),
+    ],
+)
+def test_a_count_of_occurrences_counts_what_its_verb_names(text, value, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (value, unit)

@@ -2217,3 +2217,29 @@ def test_a_stated_total_is_marked_and_a_count_of_two_countries_has_no_side():
 def test_a_weekday_takes_the_tense_of_the_verb_before_it(text, day):
     (ev,) = frames(text, ClaimKind.EVENT)
     assert ev.time is not None and ev.time.date() == datetime(2020, 3, day).date()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Syrian officials said rebels had breached the Idlib truce 212 times.", 212, "violation"),
+        ("The army said militias had violated the accord about 1,200 times.", 1200, "violation"),
+        ("Armenian troops shelled Azerbaijani villages 14 times overnight.", 14, "shelling"),
+        ("Macron, who has talked with Erdogan three times this month, flew to Athens.", 3, "call"),
+    ],
+)
+def test_a_count_of_occurrences_counts_what_its_verb_names(text, value, unit):
+    (f,) = frames(text, ClaimKind.QUANTITY)
+    assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new reservoir is two times larger than the old one.",
+        "Patrols breached the perimeter three times a day.",
+        "Food prices rose four times last year.",
+    ],
+)
+def test_a_multiplier_or_a_rate_is_no_count_of_occurrences(text):
+    assert frames(text, ClaimKind.QUANTITY) == []

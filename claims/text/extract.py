@@ -1353,6 +1353,12 @@ class Extractor:
                 return
             if doc.in_hour_words(n.start):
                 return
+            occ = self._occurrences(doc, n, sent)
+            if occ is not None:
+                # "violated the truce 4,900 times": what the verb counts.
+                if not occ[0]:
+                    return  # "three times a day", "two times larger"
+                qty_key, unit_end = occ
             if (
                 n.qualifier is Qualifier.EXACT
                 and n.value <= 12
@@ -1398,6 +1404,8 @@ class Extractor:
                 vm = None  # "saved 20 lives": only a verb of taking them makes a toll
             pm = self._unit_after(doc, pack.people, n.end, sent[1], max_skip)
             qm = self._unit_after(doc, pack.quantity_units, n.end, sent[1], max_skip)
+            if qty_key is not None:
+                vm = pm = qm = None
             share = self._lexicon(pack, "casualty.share_after").regex.match(t, n.end + 1)
             if share is not None and vm is None and pm is None and qm is None:
                 # "82 civilians, 13 of them children": the people of a share
@@ -1595,6 +1603,35 @@ class Extractor:
         _mark_range(frame, n)
         self._mark_part(doc, frame, n, unit_end, sent)
         n.used = True
+
+    def _occurrences(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> tuple[str, int] | None:
+        """A count of occurrences ("shelled the positions 59 times", "انتهكت
+        الهدنة أكثر من ألف مرة"): the unit the verb before it names and the
+        end of the occurrence word; ``("", end)`` when no such verb counts
+        them or a comparison or rate follows; None when no occurrence word
+        follows the number."""
+        pack, t = doc.pack, doc.t
+        words = self._lexicon(pack, "quantity.occurrences.words")
+        p = n.end + len(t[n.end :]) - len(t[n.end :].lstrip())
+        wm = words.regex.match(t, p)
+        if wm is None or p - n.end > 1:
+            return None
+        end = wm.end()
+        q = end + len(t[end:]) - len(t[end:].lstrip())
+        if self._lexicon(pack, "quantity.occurrences.not_after").regex.match(t, q):
+            return ("", end)
+        verbs = self._lexicon(pack, "quantity.occurrences.verbs")
+        lo = max(sent[0], n.qual_start - 80)
+        vm = None
+        for m in verbs.regex.finditer(t, lo, n.qual_start):
+            vm = m
+        if (
+            vm is None
+            or self._words(t, vm.end(), n.qual_start) > 5
+            or _PUNCT_COMMA_RE.search(t, vm.end(), n.qual_start) is not None
+        ):
+            return ("", end)
+        return (verbs.key(vm) or "", end)
 
     def _number_of(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> tuple[int, str] | None:
         """The thing counted by a number with no noun of its own, named
