@@ -1733,3 +1733,41 @@ def test_a_weekday_after_a_past_verb_is_past_despite_a_later_future():
 def test_a_count_of_occurrences_counts_what_its_verb_names(text, value, unit):
     (f,) = frames(text, ClaimKind.QUANTITY)
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "subject"),
+    [
+        # "مدتها": the length of the truce just named.
+        ("ووافقت الحكومة على مقترح بهدنة مدتها ٤٥ يوماً.", "٤٥ يوماً", 45 * 86400, "ceasefire"),
+        (
+            "وأعلن الطرفان قبولهما هدنة إنسانية مدتها خمسة عشر يوماً قابلة للتمديد.",
+            "خمسة عشر يوماً",
+            15 * 86400,
+            "ceasefire",
+        ),
+        # A period named before its length ("المهلة ... وهي") or after it.
+        (
+            "وخفّض الوزير المهلة التي كان قد طلبها أول الأمر، وهي 90 يوماً، بعد اعتراض النواب.",
+            "90 يوماً",
+            90 * 86400,
+            "event",
+        ),
+        (
+            "وكان الرئيس قد طلب في البداية تسعين يوماً، وهي المدة التي رفضها البرلمان.",
+            "تسعين يوماً",
+            90 * 86400,
+            "event",
+        ),
+        # Spending a time, with a vague count in the subject between.
+        ("وأمضى آلاف النازحين يومين في العراء قرب الحدود.", "يومين", 2 * 86400, "event"),
+        ("وقضى عشرات الصيادين ثلاثة أيام في البحر قبل إنقاذهم.", "ثلاثة أيام", 3 * 86400, "event"),
+    ],
+)
+def test_bare_lengths_of_periods(text, quote, value, subject):
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert (d.text, d.value, d.subject) == (quote, value, subject)
+
+
+def test_an_offset_after_a_spending_verb_is_no_length():
+    assert not frames("وقضى الوفد ليلته في الفندق وغادر بعد يومين.", ClaimKind.DURATION)

@@ -2243,3 +2243,56 @@ def test_a_count_of_occurrences_counts_what_its_verb_names(text, value, unit):
 )
 def test_a_multiplier_or_a_rate_is_no_count_of_occurrences(text):
     assert frames(text, ClaimKind.QUANTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # A period's growth: the gap between "extending" and "by" is long.
+        (
+            "Macron proposed extending the moratorium on attacks against power plants by 20 days.",
+            "20 days",
+            20 * 86400,
+        ),
+        # What went on that long, named by a bare plural after "of".
+        ("The raid ended nine days of delays for the convoy.", "nine days", 9 * 86400),
+        # A length said with a bound is a length, with no cue before it.
+        (
+            "The ferry was refloated following more than a week stranded on the sandbank.",
+            "more than a week",
+            7 * 86400,
+        ),
+        # A length in apposition to "a period".
+        (
+            "The minister had first requested 90 days, a period the opposition called excessive.",
+            "90 days",
+            90 * 86400,
+        ),
+        # A quote of two sentences: the plan in the second does not make
+        # the first one's "in 12 hours" an offset.
+        (
+            "\u201cIn 12 hours we reached the ring road. Now we are pulling back as planned,\u201d"
+            " the commander said.",
+            "12 hours",
+            12 * 3600,
+        ),
+    ],
+)
+def test_bare_lengths_of_periods(text, quote, value):
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert (d.text, d.value, d.subject) == (quote, value, "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels attacked two weeks ago.",
+        "The talks resumed more than three days later.",
+        "The 45-year-old was arrested.",
+        "He spent 40 days of his sentence in isolation, she said, after nearly two weeks ago.",
+    ],
+)
+def test_offsets_and_ages_stay_no_lengths(text):
+    assert [f.text for f in frames(text, ClaimKind.DURATION)] == (
+        ["40 days"] if "40 days" in text else []
+    )

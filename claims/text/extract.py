@@ -50,6 +50,7 @@ _COMMA_RE = re.compile(r"[,\u060c]")
 _JOINED_RE = re.compile(r"\W*(?:\w+\s+)?(?:and|&|\u0648)\s*(?:\w+\s+)?", re.IGNORECASE)
 _PUNCT_COMMA_RE = re.compile(r"[,\u060c](?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_FULL_STOP_RE = re.compile(r"(?<=\w)[.!?](?=\s+[A-Z\u0600-\u06ff])")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _RELATIVE_PRED_RE = re.compile(
     r"\s*(?:who|that|which|\u0627\u0644\u0630\u064a\u0646|\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)"
@@ -1013,9 +1014,16 @@ class Extractor:
                 long_after = re.match(r"-?\s*long", t[end : end + 6]) or (
                     start < us and t[us - 1] == "-"
                 )
+                # "following more than a week wedged", "نحو أسبوعين": a
+                # length said with a bound is told as a length ("more than
+                # a week ago" is still an offset: see _durations).
+                bounded = (num is not None and num.qual_start < num.start) or (
+                    num is None and doc.scan.ends_at("qualifiers", max(0, start - 40), start)
+                )
                 if (
                     not self._cued_before(doc, start)
                     and not long_after
+                    and not bounded
                     and not pack.cues_after.regex.match(t, end + 1)
                 ):
                     continue
@@ -1101,7 +1109,7 @@ class Extractor:
             if (
                 not cued
                 and self._lexicon(pack, "duration.span_leads").ends_at(t, max(0, qs - 12), qs)
-                and not doc.scan.search("future", *doc.sentence(start))
+                and not doc.scan.search("future", *self._own_sentence(doc, start))
             ):
                 # "covered 780 km in 24 hours": what happened took that
                 # long; "will resume in two days" is an offset.
@@ -1129,6 +1137,19 @@ class Extractor:
                 confidence=0.85,
             )
 
+    def _own_sentence(self, doc: _Doc, pos: int) -> tuple[int, int]:
+        # A quote of several sentences is one sentence for its speaker;
+        # "“In 24 hours we got to … Moscow. Now … as planned,”" times what
+        # the first of them tells, not the plan in the next.
+        a, b = doc.sentence(pos)
+        for m in _FULL_STOP_RE.finditer(doc.t, a, b):
+            if m.end() <= pos:
+                a = m.end()
+            else:
+                b = m.start()
+                break
+        return a, b
+
     def _cued_before(self, doc: _Doc, pos: int) -> bool:
         # "دام نحو ساعة": a qualifier may stand between the cue and the length.
         pack, t = doc.pack, doc.t
@@ -1154,12 +1175,21 @@ class Extractor:
         # "تستمر هدنة العيد التي أعلنتها الحركة خمسة أيام": a verb of lasting
         # opens the clause, its subject runs up to the length.
         sent = doc.sentence(pos)
+        vague = self._lexicon(pack, "duration.vague_counts")
         v = doc.scan.last("lasting_verbs", max(sent[0], pos - 90), pos)
         return (
             v is not None
             and self._words(t, v.end(), pos) <= 10
             and not _COMMA_RE.search(t, v.end(), pos)
-            and not pack.numbers.regex.search(t, v.end(), pos)
+            # "وقضى الوفد ليلته في الفندق وغادر بعد يومين": the clause's own
+            # offset word, not the verb, says what the count is.
+            and pack.duration_not_before.ends_at(t, max(0, pos - 20), pos) is None
+            # "أمضى مئات السكان يومين": a vague count in the subject
+            # ("مئات"، "عشرات") is not a length said before this one.
+            and not any(
+                not vague.regex.fullmatch(m.group())
+                for m in pack.numbers.regex.finditer(t, v.end(), pos)
+            )
         )
 
     def _duration_subject(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str:
