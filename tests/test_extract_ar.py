@@ -1771,3 +1771,11 @@ def test_bare_lengths_of_periods(text, quote, value, subject):
 
 def test_an_offset_after_a_spending_verb_is_no_length():
     assert not frames("وقضى الوفد ليلته في الفندق وغادر بعد يومين.", ClaimKind.DURATION)
+
+
+def test_ending_after_a_length_is_that_length():
+    # The verb of ending and its "بعد" are one cue, however long the
+    # subject between them.
+    text = "واختتمت الجولة الثالثة من مفاوضات السلام في جنيف بعد سبع ساعات ونصف."
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert d.value == 7.5 * 3600

@@ -1182,8 +1182,13 @@ class Extractor:
             and self._words(t, v.end(), pos) <= 10
             and not _COMMA_RE.search(t, v.end(), pos)
             # "وقضى الوفد ليلته في الفندق وغادر بعد يومين": the clause's own
-            # offset word, not the verb, says what the count is.
-            and pack.duration_not_before.ends_at(t, max(0, pos - 20), pos) is None
+            # offset word, not the verb, says what the count is; unless the
+            # verb and that word are one cue ("انتهى الاجتماع ... بعد خمس
+            # ساعات": it ended after that long).
+            and (
+                pack.duration_not_before.ends_at(t, max(0, pos - 20), pos) is None
+                or pack.weak_cues.ends_at(t, v.start(), pos) is not None
+            )
             # "أمضى مئات السكان يومين": a vague count in the subject
             # ("مئات"، "عشرات") is not a length said before this one.
             and not any(
