@@ -1779,3 +1779,16 @@ def test_ending_after_a_length_is_that_length():
     text = "واختتمت الجولة الثالثة من مفاوضات السلام في جنيف بعد سبع ساعات ونصف."
     (d,) = frames(text, ClaimKind.DURATION)
     assert d.value == 7.5 * 3600
+
+
+def test_a_verb_of_surviving_before_the_count_makes_survivors():
+    text = "وغرق القارب قبالة الساحل، ونجا ١٤ آخرون بحسب خفر السواحل."
+    got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
+    assert (14, "survivor") in got
+    assert not [f for f in frames(text, ClaimKind.CASUALTY) if f.value == 14]
+
+
+def test_a_share_of_a_counted_whole_takes_its_unit():
+    text = "وأطلقت القوات ١٢٠ صاروخاً، ٤٥ منها على المدينة."
+    got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
+    assert (45, "rocket") in got

@@ -2296,3 +2296,25 @@ def test_offsets_and_ages_stay_no_lengths(text):
     assert [f.text for f in frames(text, ClaimKind.DURATION)] == (
         ["40 days"] if "40 days" in text else []
     )
+
+
+def test_a_count_with_its_own_verb_after_and_leaves_the_predicate_to_the_count_before():
+    # The dead are the first count; the second has its own verb, and
+    # surviving is no casualty predicate: the survivors are a quantity.
+    text = "Of the 45 climbers caught by the avalanche, 17 were killed and 28 survived."
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (17, "killed")
+    got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
+    assert (28, "survivor") in got
+
+
+def test_a_count_that_escaped_is_not_the_dead():
+    text = "Six miners died and 14 escaped through a ventilation shaft."
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (6, "killed")
+
+
+def test_a_share_of_a_counted_whole_takes_its_unit():
+    text = "Coast guards seized 240 boats, 65 of them near the northern harbour."
+    got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
+    assert {(240, "boat"), (65, "boat")} <= got

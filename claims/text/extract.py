@@ -186,6 +186,9 @@ class _Num:
     # The top of a range ("between 3 and 5 billion"): the count is AT_LEAST
     # its first value and no more than this.
     upper: float | None = None
+    # What the count was extracted as (its kind and unit), for a share of
+    # it right after ("337 drones, 91 of them").
+    counted: tuple[ClaimKind, str] | None = None
 
 
 def _mark_range(frame: Frame, n: _Num) -> None:
@@ -1536,6 +1539,33 @@ class Extractor:
                 if tail is not None:
                     pred, pred_span = tail[0], (n.start, n.start)
         if (
+            victim is None
+            and qty_key is None
+            and dual is None
+            and (pred is None or (pred_span is not None and pred_span[1] <= n.qual_start))
+        ):
+            survived = self._survived(doc, n, unit_end)
+            if survived is not None:
+                # "29 survived", "غرق القارب، ونجا ١٤ آخرون": surviving is no
+                # casualty predicate, and beats one before it; the survivors
+                # are a count.
+                qty_key, unit_key, pred, pred_span = "survivor", None, None, None
+                a_sv, unit_end = survived
+                if a_sv < n.qual_start:
+                    lead = a_sv
+        if pred is None and qty_key is None and unit_key is None and dual is None:
+            whole = self._share_of_whole(doc, n, sent)
+            if whole is not None:
+                # "337 drones, 91 of them over the Moscow region": a part of
+                # the count right before, in its unit.
+                w_num, unit_end = whole
+                assert w_num.counted is not None
+                w_kind, w_unit = w_num.counted
+                if w_kind is not ClaimKind.CASUALTY:
+                    qty_key = w_unit
+                elif w_num.pred is not None:
+                    unit_key, pred, pred_span = w_unit, w_num.pred, (n.start, n.start)
+        if (
             pred is None
             and qty_key is None
             and unit_key is None
@@ -1601,6 +1631,7 @@ class Extractor:
             self._mark_part(doc, frame, n, unit_end, sent)
             n.used = True
             n.pred = pred
+            n.counted = (ClaimKind.CASUALTY, unit)
             return
         qkey = qty_key
         if qkey is None and unit_key is not None:
@@ -1638,6 +1669,44 @@ class Extractor:
         _mark_range(frame, n)
         self._mark_part(doc, frame, n, unit_end, sent)
         n.used = True
+        n.counted = (ClaimKind.QUANTITY, qkey)
+
+    def _survived(self, doc: _Doc, n: _Num, unit_end: int) -> tuple[int, int] | None:
+        """Where a count of survivors opens and ends: a verb of surviving
+        right after the count ("29 survived") or right before it ("نجا ٣٢
+        آخرون"); None without one."""
+        t = doc.t
+        after = self._lexicon(doc.pack, "quantity.survived.after")
+        p = unit_end + len(t[unit_end:]) - len(t[unit_end:].lstrip())
+        m = after.regex.match(t, p)
+        if m is not None and p - unit_end <= 1:
+            return n.qual_start, m.end()
+        before = self._lexicon(doc.pack, "quantity.survived.before")
+        b = before.ends_at(t, max(0, n.qual_start - 16), n.qual_start)
+        if b is not None and not t[b.end() : n.qual_start].strip():
+            return b.start(), unit_end
+        return None
+
+    def _share_of_whole(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> tuple[_Num, int] | None:
+        """A part of the count right before ("337 drones, 91 of them",
+        "٣٣٧ مسيرة، ٩١ منها"): that count (extracted, with its kind and
+        unit), and the end of the share words."""
+        t = doc.t
+        share = self._lexicon(doc.pack, "quantity.share_after")
+        p = n.end + len(t[n.end :]) - len(t[n.end :].lstrip())
+        m = share.regex.match(t, p)
+        if m is None or p - n.end > 1:
+            return None
+        i = bisect_left(doc.nums, n.start, key=lambda x: x.start)
+        if i == 0:
+            return None
+        prev = doc.nums[i - 1]
+        if prev.counted is None or prev.end <= sent[0]:
+            return None
+        gap = t[prev.end : n.qual_start]
+        if not _COMMA_RE.search(gap) or self._words(gap, 0, len(gap)) > 3:
+            return None
+        return prev, m.end()
 
     def _occurrences(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> tuple[str, int] | None:
         """A count of occurrences ("shelled the positions 59 times", "انتهكت
@@ -1887,6 +1956,8 @@ class Extractor:
                 # before it or right after it ("12 were killed and 30 injured").
                 and doc.scan.search("predicates", m.end(), num_starts[nxt]) is None
                 and not self._predicate_follows(doc, num_starts[nxt], limit_all)
+                # "52 were killed and 28 survived": nor one with its own verb.
+                and not self._own_verb_follows(doc, num_starts[nxt])
                 # "ستة من بحارتها أصيبوا، اثنان منهم بجروح": the next count
                 # is a share of this one, which keeps its predicate.
                 and not self._share_count(doc, num_starts[nxt])
@@ -1951,15 +2022,14 @@ class Extractor:
         if (
             before is not None
             and after is None
-            and _PUNCT_COMMA_RE.search(t, before[1].end(), n.qual_start)
             and _CONJ_END_RE.search(t, max(0, n.qual_start - 6), n.qual_start)
             and self._lexicon(pack, "casualty.own_verb").regex.match(
                 t, unit_end + len(t[unit_end:]) - len(t[unit_end:].lstrip())
             )
         ):
-            # "Two were killed when the roof fell, and 15 were rescued": past
-            # a comma and a conjunction, a count with its own verb is not the
-            # predicate's.
+            # "Two were killed when the roof fell, and 15 were rescued",
+            # "52 were killed and 28 survived": past a conjunction, a count
+            # with its own verb is not the predicate's.
             before = None
         # "ارتفاع عدد الوفيات إلى 8574، فيما أصيب …": a predicate past a
         # comma opens the next clause, and leaves the count to its toll noun.
@@ -2027,6 +2097,20 @@ class Extractor:
             return False
         share = self._lexicon(doc.pack, "casualty.share_after")
         return share.regex.match(doc.t, n.end + 1) is not None
+
+    def _own_verb_follows(self, doc: _Doc, num_start: int) -> bool:
+        # A verb of its own ("28 survived", "15 were rescued") right after the
+        # count that starts at ``num_start`` (or after its people noun).
+        t = doc.t
+        n = self._num_starting_at(doc, num_start)
+        if n is None:
+            return False
+        own = self._lexicon(doc.pack, "casualty.own_verb").regex
+        p = n.end
+        um = self._unit_after(doc, doc.pack.people, p, doc.sentence(n.start)[1], 0)
+        if um is not None:
+            p = um.end()
+        return own.match(t, p + len(t[p:]) - len(t[p:].lstrip())) is not None
 
     def _predicate_follows(self, doc: _Doc, num_start: int, limit: int) -> bool:
         # A predicate within three words after the count that starts at
