@@ -1554,11 +1554,11 @@ class Extractor:
                 if a_sv < n.qual_start:
                     lead = a_sv
         if pred is None and qty_key is None and unit_key is None and dual is None:
-            whole = self._share_of_whole(doc, n, sent)
-            if whole is not None:
+            share_of = self._share_of_whole(doc, n, sent)
+            if share_of is not None:
                 # "337 drones, 91 of them over the Moscow region": a part of
                 # the count right before, in its unit.
-                w_num, unit_end = whole
+                w_num, unit_end = share_of
                 assert w_num.counted is not None
                 w_kind, w_unit = w_num.counted
                 if w_kind is not ClaimKind.CASUALTY:
