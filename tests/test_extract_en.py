@@ -1391,6 +1391,28 @@ def test_plural_strikes_name_a_campaign_unless_they_have_a_time():
     assert f.predicate == "strike" and f.time is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Repeats counted: many acts, a QUANTITY, not one event.
+        "The monitors said rebel gunners had shelled the border villages 212 times.",
+        "Both armies breached the armistice dozens of times before Friday.",
+        "The mission logged some 640 incidents of shelling along the front.",
+        # A warning of a raid is no raid.
+        "Air raid sirens wailed over the capital on Tuesday night.",
+        # An ending is not the event's start.
+        "The week-long armistice brokered by Cairo lapsed at dawn on Thursday.",
+    ],
+)
+def test_counted_repeats_warnings_and_endings_are_no_events(text):
+    assert frames(text, ClaimKind.EVENT) == []
+
+
+def test_a_strike_with_no_count_of_repeats_stays_an_event():
+    (f,) = frames("Warplanes bombed the depot near Homs on Tuesday.", ClaimKind.EVENT)
+    assert f.predicate == "strike" and f.time is not None
+
+
 def test_attackers_opening_fire_is_no_strike_but_forces_firing_is():
     assert not frames("Two attackers opened fire on shoppers at the market.", ClaimKind.EVENT)
     (f,) = frames("Coast guard ships opened fire on the trawler.", ClaimKind.EVENT)

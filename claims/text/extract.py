@@ -2340,6 +2340,8 @@ class Extractor:
             na = after.ends_at(t, max(sent[0], m.start() - 20), m.start())
             if na is not None and after.key(na) == key:
                 continue  # "went on strike", "a hunger strike": a walkout
+            if self._repeated_or_ended(doc, m, clause_end):
+                continue
             if key == "strike" and self._gunmen_before(doc, m.start(), sent[0]):
                 continue
             if tx is None and self._subordinated(doc, m.start(), sent[0]):
@@ -2386,6 +2388,23 @@ class Extractor:
                 # A clock with no zone said: the outlet's offset is a guess,
                 # and the matcher may read two such clocks as wall clocks.
                 frame.extra["zone"] = "publication"
+
+    def _repeated_or_ended(self, doc: _Doc, m: re.Match[str], clause_end: int) -> bool:
+        """A count of repeats a few words on ("shelled the positions 59
+        times", "violated the ceasefire 4,900 times") makes the trigger a
+        QUANTITY of many acts, not one event; an ending verb ("the truce
+        declared on Saturday expired at midnight") tells when the event
+        stopped, not that it happened."""
+        for name in ("events.counted_after", "events.ended_after"):
+            hit = self._lexicon(doc.pack, name).search(doc.t, m.end(), clause_end)
+            if (
+                hit is not None
+                and self._words(doc.t, m.end(), hit.start()) <= 5
+                and _COMMA_RE.search(doc.t, m.end(), hit.start()) is None
+                and doc.scan.search("events", m.end(), hit.start()) is None
+            ):
+                return True
+        return False
 
     def _subordinated(self, doc: _Doc, pos: int, lo: int) -> bool:
         """The event opens a clause that dates something else ("since the
