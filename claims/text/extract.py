@@ -25,7 +25,7 @@ from claims.text.frames import ClaimKind, Extraction, Frame, Qualifier
 from claims.text.lang import detect_language
 from claims.text.normalize import Normalized, fold, normalize
 from claims.text.packs import LanguagePack, Lexicon, available_languages, load_pack
-from claims.text.timex import WEAK_FUTURE, TimeExpr, TimeTagger, zone_info
+from claims.text.timex import WEAK_FUTURE, YEAR_RE, TimeExpr, TimeTagger, zone_info
 from claims.text.triggers import Scan, TriggerSet
 
 EXTRACTOR_NAME = "claims-rules"
@@ -49,7 +49,6 @@ _COMMA_RE = re.compile(r"[,\u060c]")
 # northern Syria", "تركيا وشمال سوريا".
 _JOINED_RE = re.compile(r"\W*(?:\w+\s+)?(?:and|&|\u0648)\s*(?:\w+\s+)?", re.IGNORECASE)
 _PUNCT_COMMA_RE = re.compile(r"[,\u060c](?!\d)")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _FULL_STOP_RE = re.compile(r"(?<=\w)[.!?](?=\s+[A-Z\u0600-\u06ff])")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _RELATIVE_PRED_RE = re.compile(
@@ -99,6 +98,21 @@ _DAY_NUMBER_RE = re.compile(r"(?<!\w)(?:on|في)\s+(?:[0-2]?\d|3[01])(?!\d)", re
 _TRAILING_CONJ_RE = re.compile(r"\s+(?:and|but|as|then|while)\Z", re.I)
 _QUOTE_RE = re.compile(r'"([^"\n]{2,1200})"')
 _SPACE_PUNCT = " \t\r\n,.;:!?\u060c\u061b\u061f-\"'()"
+_SPACES_RE = re.compile(r"\s*")
+
+
+def _skip_space(t: str, pos: int, end: int | None = None) -> int:
+    """The first position at or after ``pos`` (before ``end``) that is not
+    whitespace, without copying the rest of the text as slicing would.
+
+    >>> _skip_space("52 were  killed", 8), _skip_space("52 were  killed", 7, 8)
+    (9, 8)
+    """
+    m = _SPACES_RE.match(t, pos, len(t) if end is None else end)
+    # No match when ``end`` lies before ``pos``; past the text's end the
+    # regex would start at its end: ``pos`` itself, as an empty slice gives.
+    return pos if m is None else max(pos, m.end())
+
 
 # Shares ("47 percent") say nothing of what they measure unless their
 # sentence does.
@@ -231,6 +245,10 @@ class _Doc:
     statements: list[_Statement] = field(default_factory=list)
     new_entities: dict[str, Entity] = field(default_factory=dict)
     titled: dict[str, Entity] | None = None
+
+    def num_index(self, pos: int) -> int:
+        """How many of the document's numbers start before ``pos``."""
+        return bisect_left(self.nums, pos, key=lambda m: m.start)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -687,7 +705,7 @@ class Extractor:
                 # "الثاني عشر", "the twenty first": an ordinal ("the first 24
                 # hours" still counts its hours).
                 continue
-            if doc.in_time(s) and _YEAR_RE.fullmatch(t, s, e):
+            if doc.in_time(s) and YEAR_RE.fullmatch(t, s, e):
                 continue  # "killed in 2021": a year, and no next count for "killed"
             if self._model_name_before(doc, s, e):
                 continue  # "Mirage 2000 jets", "MiG-21", "a Boeing 737": a name
@@ -763,7 +781,7 @@ class Extractor:
             n = nums[i]
             i += 1
             out.append(n)
-            if _YEAR_RE.fullmatch(t, n.start, n.end):
+            if YEAR_RE.fullmatch(t, n.start, n.end):
                 continue  # "2019-2020": years, not a range of counts
             lead_end = n.qual_start
             pre_lo = pack.prefix_units.ends_at(t, max(0, lead_end - 6), lead_end)
@@ -781,7 +799,7 @@ class Extractor:
             pre = pack.prefix_units.regex.match(t, p)
             if pre is not None:
                 p = pre.end()
-                p += len(t[p : p + 2]) - len(t[p : p + 2].lstrip())
+                p = _skip_space(t, p, p + 2)
             tok = pack.numbers.regex.match(t[p : p + 60])  # no lookbehind at "15-|20"
             if tok is None:
                 continue
@@ -842,7 +860,7 @@ class Extractor:
         back") or of a stated whole (``extra["whole"]``: "in total, some two
         million", "the overall toll"), from the count's own clause."""
         t, pack = doc.t, doc.pack
-        i = bisect_left(doc.nums, n.start, key=lambda m: m.start)
+        i = doc.num_index(n.start)
         lo = doc.nums[i - 1].end if i > 0 and doc.nums[i - 1].end > sent[0] else sent[0]
         hi = doc.nums[i + 1].start if i + 1 < len(doc.nums) else sent[1]
         hi = min(hi, sent[1])
@@ -875,7 +893,7 @@ class Extractor:
         t = doc.t
         after = self._lexicon(doc.pack, "numbers.increments_after").regex
         before = self._lexicon(doc.pack, "numbers.increments_before")
-        i = bisect_left(doc.nums, n.start, key=lambda m: m.start) - 1
+        i = doc.num_index(n.start) - 1
         if i >= 0 and doc.nums[i].end > doc.sentence(n.start)[0]:
             # "Two soldiers died and 30 more were wounded": after another
             # count in the sentence, "more" means others, not an increase.
@@ -935,7 +953,7 @@ class Extractor:
 
     def _num_starting_at(self, doc: _Doc, pos: int) -> _Num | None:
         # Numbers are kept in order of their starts (see _num_ending_at).
-        i = bisect_left(doc.nums, pos, key=lambda n: n.start)
+        i = doc.num_index(pos)
         if i < len(doc.nums) and doc.nums[i].start == pos:
             return doc.nums[i]
         return None
@@ -1413,7 +1431,7 @@ class Extractor:
                 return  # "the two men", "both sides": a known set, not a count
             if self._lexicon(pack, "one_of").regex.fullmatch(t, n.start, n.end):
                 return  # "أحد مشغلي", "إحدى الطائرات": "one of", not a count
-            if _YEAR_RE.fullmatch(t, n.start, n.end) and (
+            if YEAR_RE.fullmatch(t, n.start, n.end) and (
                 self._lexicon(pack, "year_leads").ends_at(t, max(0, n.start - 12), n.start)
                 or pack.months.ends_at(t, max(0, n.start - 16), n.start)
             ):
@@ -1423,7 +1441,7 @@ class Extractor:
                 and (
                     # "أيد القرار 276 نائبا": a counted noun right after the
                     # number makes it a count, not "Resolution 276".
-                    _YEAR_RE.fullmatch(t, n.start, n.end)
+                    YEAR_RE.fullmatch(t, n.start, n.end)
                     # ("a few hundred metres": a vague count, said in words)
                     or not t[n.start : n.end].isdigit()
                     or self._unit_after(doc, pack.quantity_units, n.end, sent[1], 0) is None
@@ -1468,7 +1486,7 @@ class Extractor:
                 # "35 of the 40 drones", "٣٥ من أصل ٤٠ مسيّرة": the set's noun
                 # counts the part too (past the set's own number).
                 p = part.end()
-                p += len(t[p:]) - len(t[p:].lstrip())
+                p = _skip_space(t, p)
                 whole = self._num_starting_at(doc, p)
                 if whole is not None:
                     p = whole.end
@@ -1514,7 +1532,7 @@ class Extractor:
         if n.qualifier is Qualifier.EXACT:
             # "قتل ١٥ شخصا على الأقل": a qualifier said after the count.
             after = self._lexicon(pack, "qualifiers_after")
-            qa = after.regex.match(t, unit_end + len(t[unit_end:]) - len(t[unit_end:].lstrip()))
+            qa = after.regex.match(t, _skip_space(t, unit_end))
             if qa is not None:
                 n.qualifier = Qualifier(after.key(qa))
                 unit_end = qa.end()
@@ -1570,7 +1588,7 @@ class Extractor:
             and qty_key is None
             and unit_key is None
             and dual is None
-            and not _YEAR_RE.fullmatch(t, n.start, n.end)
+            and not YEAR_RE.fullmatch(t, n.start, n.end)
         ):
             # No listed unit: any counted noun right after the number
             # ("76 buildings", "150 عضوا") is a quantity of that noun; a
@@ -1677,7 +1695,7 @@ class Extractor:
         آخرون"); None without one."""
         t = doc.t
         after = self._lexicon(doc.pack, "quantity.survived.after")
-        p = unit_end + len(t[unit_end:]) - len(t[unit_end:].lstrip())
+        p = _skip_space(t, unit_end)
         m = after.regex.match(t, p)
         if m is not None and p - unit_end <= 1:
             return n.qual_start, m.end()
@@ -1693,11 +1711,11 @@ class Extractor:
         unit), and the end of the share words."""
         t = doc.t
         share = self._lexicon(doc.pack, "quantity.share_after")
-        p = n.end + len(t[n.end :]) - len(t[n.end :].lstrip())
+        p = _skip_space(t, n.end)
         m = share.regex.match(t, p)
         if m is None or p - n.end > 1:
             return None
-        i = bisect_left(doc.nums, n.start, key=lambda x: x.start)
+        i = doc.num_index(n.start)
         if i == 0:
             return None
         prev = doc.nums[i - 1]
@@ -1716,19 +1734,16 @@ class Extractor:
         follows the number."""
         pack, t = doc.pack, doc.t
         words = self._lexicon(pack, "quantity.occurrences.words")
-        p = n.end + len(t[n.end :]) - len(t[n.end :].lstrip())
+        p = _skip_space(t, n.end)
         wm = words.regex.match(t, p)
         if wm is None or p - n.end > 1:
             return None
         end = wm.end()
-        q = end + len(t[end:]) - len(t[end:].lstrip())
+        q = _skip_space(t, end)
         if self._lexicon(pack, "quantity.occurrences.not_after").regex.match(t, q):
             return ("", end)
         verbs = self._lexicon(pack, "quantity.occurrences.verbs")
-        lo = max(sent[0], n.qual_start - 80)
-        vm = None
-        for m in verbs.regex.finditer(t, lo, n.qual_start):
-            vm = m
+        vm = verbs.last(t, max(sent[0], n.qual_start - 80), n.qual_start)
         if (
             vm is None
             or self._words(t, vm.end(), n.qual_start) > 5
@@ -1785,8 +1800,8 @@ class Extractor:
                     return u.end(), key
             return None
 
-        i = bisect_left(doc.nums, n.start, key=lambda m: m.start)
-        p = n.end + len(t[n.end : n.end + 4]) - len(t[n.end : n.end + 4].lstrip())
+        i = doc.num_index(n.start)
+        p = _skip_space(t, n.end, n.end + 4)
         j = joins.regex.match(t, p, sent[1])
         if j is not None and i + 1 < len(doc.nums):
             nxt = doc.nums[i + 1]
@@ -2023,9 +2038,7 @@ class Extractor:
             before is not None
             and after is None
             and _CONJ_END_RE.search(t, max(0, n.qual_start - 6), n.qual_start)
-            and self._lexicon(pack, "casualty.own_verb").regex.match(
-                t, unit_end + len(t[unit_end:]) - len(t[unit_end:].lstrip())
-            )
+            and self._lexicon(pack, "casualty.own_verb").regex.match(t, _skip_space(t, unit_end))
         ):
             # "Two were killed when the roof fell, and 15 were rescued",
             # "52 were killed and 28 survived": past a conjunction, a count
@@ -2110,7 +2123,7 @@ class Extractor:
         um = self._unit_after(doc, doc.pack.people, p, doc.sentence(n.start)[1], 0)
         if um is not None:
             p = um.end()
-        return own.match(t, p + len(t[p:]) - len(t[p:].lstrip())) is not None
+        return own.match(t, _skip_space(t, p)) is not None
 
     def _predicate_follows(self, doc: _Doc, num_start: int, limit: int) -> bool:
         # A predicate within three words after the count that starts at
@@ -2131,7 +2144,7 @@ class Extractor:
         i = bisect_right(doc.nums, a, key=lambda n: n.end) - 1
         if i >= 0 and doc.nums[i].end > lo:
             lo = doc.nums[i].end
-        j = bisect_left(doc.nums, b, key=lambda n: n.start)
+        j = doc.num_index(b)
         if j < len(doc.nums) and doc.nums[j].start < hi:
             hi = doc.nums[j].start
         if lo > sent[0]:
@@ -2591,9 +2604,7 @@ class Extractor:
         elif comma is not None and not lead.strip(" ,\u060c"):
             # "وبحسب لافروف، فإن المحادثات فشلت": the clause after "فإن".
             a = comma.end()
-            comp = doc.pack.complementizers.regex.match(
-                t, a + len(t[a:end]) - len(t[a:end].lstrip())
-            )
+            comp = doc.pack.complementizers.regex.match(t, _skip_space(t, a, end))
             if comp is not None:
                 a = comp.end()
             self._add_statement(doc, a, end, speaker, sent, 0.8)
@@ -2700,7 +2711,7 @@ class Extractor:
             if before is not None:
                 return before
             head = self._lexicon(doc.pack, "statements.setting_after_verb").regex.match(
-                t, v.end() + len(t[v.end() : tail_end]) - len(t[v.end() : tail_end].lstrip())
+                t, _skip_space(t, v.end(), tail_end)
             )
             if head is not None:
                 return None
@@ -3362,7 +3373,7 @@ class Extractor:
                         return named
         elif (
             after
-            and (head := _WORD_RE.match(t, a + len(t[a:b]) - len(t[a:b].lstrip()), b)) is not None
+            and (head := _WORD_RE.match(t, _skip_space(t, a, b), b)) is not None
             and self._lexicon(pack, "statements.unnamed").regex.fullmatch(head.group())
             and (named := self._name_after_title(doc, head.end(), b, direct=False)) is not None
         ):
@@ -3422,7 +3433,7 @@ class Extractor:
         if len(ms) == 1 and not t[a : ms[0].start].strip() and not t[ms[0].end : b].strip(" ."):
             return ms[0].entity
         if doc.pack.cased_names:
-            s0 = a + len(t[a:b]) - len(t[a:b].lstrip())
+            s0 = _skip_space(t, a, b)
             nm = _CAP_NAME_RE.fullmatch(t, s0, s0 + len(rest))
             if nm is not None:
                 return self._cap_name_speaker(doc, nm.start(), nm.end())
@@ -3465,7 +3476,7 @@ class Extractor:
         ms = [m for m in doc.mentions_in(head_a, c1) if m.entity.kind in ("person", "org")]
         if ms and not t[ms[-1].end : c1].strip():
             return ms[-1].entity
-        hs = head_a + len(t[head_a:c1]) - len(t[head_a:c1].lstrip())
+        hs = _skip_space(t, head_a, c1)
         nm = _CAP_NAME_RE.fullmatch(t, hs, hs + len(head))
         if nm is None:
             return None

@@ -28,6 +28,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from claims.text.normalize import fold
 from claims.text.packs import LanguagePack, Lexicon
 
+# A year of this century or the last ("2021", "1999").
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
 
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
@@ -130,7 +133,6 @@ class TimeTagger:
             rf"(?P<wd>{pack.weekdays.bare})",
         ]
         # One shared left boundary: every atom starts a word or a number.
-        self._years = re.compile(r"(?:19|20)\d\d")
         self.atom_re = re.compile(r"(?<![\w.,:])(?:" + "|".join(parts) + ")", pack.flags)
         conn = pack.lexicon(pack.data.get("timex", {}).get("connectors", [])).bare
         self.gap_re = re.compile(rf"(?:\s|{conn})*", pack.flags)
@@ -221,7 +223,7 @@ class TimeTagger:
                 day = self._date(s, kind, pub) or day
                 named_days += 1
             elif kind in ("my", "yr"):
-                ym = self._years.search(s)
+                ym = YEAR_RE.search(s)
                 mm = pack.months.search(s) if kind == "my" else None
                 if ym is not None:
                     coarse = (int(ym.group()), int(pack.months.key(mm)) if mm else None)
