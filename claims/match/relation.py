@@ -432,13 +432,14 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         or _far_apart(a, b, _SCOPE_FIT_RATIO)
     ):
         return skipped
+    measure = a.kind is ClaimKind.QUANTITY and a.unit in MEASURE_UNITS
+    topic_shared = _shared_topic(a, b) if measure else frozenset()
     if (
-        a.kind is ClaimKind.QUANTITY
-        and a.unit in MEASURE_UNITS
+        measure
         and not ((a.predicate or a.subject) and (b.predicate or b.subject))
         and (verdict is ValueVerdict.DISJOINT or a.unit not in _LENGTH_UNITS)
         and verdict is not ValueVerdict.EQUAL
-        and not _shared_topic(a, b)
+        and not topic_shared
     ):
         # "6 km" and "12 km" with nothing saying what was measured may be a
         # depth and a width: lengths that fit ("about 60 km", "58 km") are
@@ -469,10 +470,8 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         )
     else:
         why = _VERDICT_WHY[verdict]
-    if a.kind is ClaimKind.QUANTITY and a.unit in MEASURE_UNITS and not (a.predicate or a.subject):
-        topic_shared = _shared_topic(a, b)
-        if topic_shared:
-            why += f" (both sentences are about {', '.join(sorted(topic_shared))})"
+    if topic_shared and not (a.predicate or a.subject):
+        why += f" (both sentences are about {', '.join(sorted(topic_shared))})"
     subject = topic(a) if _richer(a, b) else topic(b)
     explanation = f"Both say {subject}: {_value(a)} vs {_value(b)} — {why}."
     frame_score = _VERDICT_SCORE[verdict] - 5 * _unknowns(
