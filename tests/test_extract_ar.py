@@ -1792,3 +1792,22 @@ def test_a_share_of_a_counted_whole_takes_its_unit():
     text = "وأطلقت القوات ١٢٠ صاروخاً، ٤٥ منها على المدينة."
     got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
     assert (45, "rocket") in got
+
+
+def test_a_part_of_a_set_takes_the_verb():
+    text = "ولقي ١٢ من أصل ٤٠ عاملاً كانوا داخل المصنع حتفهم في الحريق."
+    (c,) = [f for f in frames(text, ClaimKind.CASUALTY) if f.predicate == "killed"]
+    assert c.value == 12
+    assert 40 in {f.value for f in frames(text, ClaimKind.QUANTITY)}
+
+
+def test_a_bare_length_noun_names_the_dimension_but_along_does_not():
+    (q,) = frames("ويبلغ طول السد الجديد قرابة ١٫٨ كيلومتر.", ClaimKind.QUANTITY)
+    assert (q.value, q.predicate) == (1.8, "length")
+    (q,) = frames("وانتشرت الدوريات على طول ١٢ كيلومتراً من الطريق.", ClaimKind.QUANTITY)
+    assert q.predicate is None
+
+
+def test_an_additional_count_in_the_masculine_is_an_increment():
+    (q,) = frames("ونشرت وزارة الداخلية ٣٠٠٠ شرطي إضافي في العاصمة.", ClaimKind.QUANTITY)
+    assert q.scope == "incident"

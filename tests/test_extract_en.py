@@ -2340,3 +2340,38 @@ def test_a_share_of_a_counted_whole_takes_its_unit():
     text = "Coast guards seized 240 boats, 65 of them near the northern harbour."
     got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
     assert {(240, "boat"), (65, "boat")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "Nineteen of the 25 miners trapped underground were rescued alive, and 6 of the 25 "
+            "miners were killed.",
+            6,
+            25,
+        ),
+        ("Officials said 112 of the 130 passengers aboard the ferry died.", 112, 130),
+        (
+            "In the end 14 out of 20 climbers in the group were killed by the avalanche.",
+            14,
+            20,
+        ),
+    ],
+)
+def test_a_part_of_a_set_takes_the_verb_and_the_set_stays_a_count(text, part, whole):
+    # "N of the M people were killed": N were killed; M is the set they
+    # were taken from, not a second toll.
+    killed = [f for f in frames(text, ClaimKind.CASUALTY) if f.predicate == "killed"]
+    assert [f.value for f in killed] == [part]
+    assert whole in {f.value for f in frames(text, ClaimKind.QUANTITY)}
+
+
+def test_a_government_is_no_country_of_its_own():
+    # "the government" names no side: it is whichever country the story is
+    # about, so it gives the count no subject.
+    (q,) = frames(
+        "The government deployed 2,000 extra police officers to the flooded towns.",
+        ClaimKind.QUANTITY,
+    )
+    assert q.subject is None

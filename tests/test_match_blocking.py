@@ -116,3 +116,13 @@ def test_two_speakers_quotes_of_the_same_words_share_a_key() -> None:
     assert set(lookup_keys(denial)) & set(blocking_keys(assertion))
     # Short phrases are not keyed by their words.
     assert blocking_keys(said("it was a tragedy", "A")) == ["STATEMENT|speaker|A|undated"]
+
+
+def test_a_length_in_miles_looks_up_the_lengths_stored_in_kilometres() -> None:
+    # Stored keys stay per unit, so a database filled before conversions
+    # existed still finds its lengths: the lookup goes to every unit.
+    km = Frame(ClaimKind.QUANTITY, 0, 0, 0, 0, "ar", value=2.6, unit="km")
+    miles = Frame(ClaimKind.QUANTITY, 0, 0, 0, 0, "en", value=1.6, unit="mile")
+    assert blocking_keys(km) == ["QUANTITY|-|km|undated"]
+    assert set(lookup_keys(miles)) & set(blocking_keys(km))
+    assert set(lookup_keys(km)) & set(blocking_keys(miles))

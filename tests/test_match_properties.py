@@ -75,7 +75,7 @@ def frames(draw: st.DrawFn) -> Frame:
         }
     elif kind is ClaimKind.QUANTITY:
         extra = {
-            "unit": draw(st.sampled_from([None, "km", "percent"])),
+            "unit": draw(st.sampled_from([None, "km", "mile", "m", "percent"])),
             "predicate": draw(st.sampled_from([None, "corridor"])),
             **numeric,
         }

@@ -1265,3 +1265,40 @@ def test_one_countrys_toll_is_not_compared_with_a_stated_total():
     # A total with no side against a count with none is compared as before.
     m = compare(total, replace(part, subject=None, value=3_400))
     assert m is not None and m.relation is Relation.AGREES
+
+
+def _length(value: float, unit: str, language: str = "en", **fields: Any) -> Frame:
+    fields.setdefault("predicate", "length")
+    return frame(ClaimKind.QUANTITY, language, value=value, unit=unit, **fields)
+
+
+def test_a_length_in_miles_and_one_in_kilometres_are_read_in_one_unit() -> None:
+    # 3.1 miles is 4.99 km: a report that rounds it to "5 km" agrees, and
+    # the explanation shows the conversion.
+    m = compare(_length(3.1, "mile"), _length(5, "km", "ar"))
+    assert m is not None and m.relation is Relation.AGREES, m
+    assert "3.1 mile (4.989 km)" in m.explanation
+    # 3.1 miles is not 7 km.
+    m = compare(_length(7, "km", "ar"), _length(3.1, "mile"))
+    assert m is not None and m.relation is Relation.CONTRADICTS, m
+
+
+def test_a_converted_figure_keeps_only_the_margin_of_its_last_digit() -> None:
+    # "12 hectares" is 120,000 m2; 125,000 m2 lies outside what rounding
+    # the hectares to a whole number allows.
+    area = {"predicate": "area"}
+    assert (
+        compare(_length(12, "hectare", **area), _length(120_000, "m2", **area)).relation
+        is Relation.AGREES
+    )  # type: ignore[union-attr]
+    m = compare(_length(12, "hectare", **area), _length(125_000, "m2", **area))
+    assert m is not None and m.relation is Relation.CONTRADICTS, m
+
+
+def test_about_a_measured_decimal_allows_ten_per_cent_not_a_whole_unit() -> None:
+    # "about 3.4 km" may be 3.2 km, not 2.4 km: the whole unit of slack is
+    # for small counts ("about 3 people"), not for decimals.
+    about = _length(3.4, "km", value_qualifier=Qualifier.APPROXIMATE)
+    assert compare(about, _length(3.2, "km", "ar")).relation is Relation.AGREES  # type: ignore[union-attr]
+    m = compare(about, _length(2.4, "km", "ar"))
+    assert m is not None and m.relation is Relation.CONTRADICTS, m

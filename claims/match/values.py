@@ -82,7 +82,9 @@ def interval(
     if q is Qualifier.APPROXIMATE:
         # At least one unit of slack, so that "about 3" allows 2 and 4: small
         # approximate counts are vaguer than ten per cent.
-        slack = max(abs(value) * approximate_tolerance, 1.0 if value >= 1 else 0.0)
+        # A measured decimal ("about 2.6 km") keeps its ten per cent.
+        whole = value >= 1 and value == int(value)
+        slack = max(abs(value) * approximate_tolerance, 1.0 if whole else 0.0)
         return Interval(value - slack, value if below else value + slack)
     return Interval(value, value)
 

@@ -1490,6 +1490,9 @@ class Extractor:
                 whole = self._num_starting_at(doc, p)
                 if whole is not None:
                     p = whole.end
+                    # A noun no list knows ("14 of the 20 climbers") still
+                    # ends past the set's number.
+                    unit_end = whole.end
                 pm = self._unit_after(doc, pack.people, p, sent[1], max_skip)
                 qm = self._unit_after(doc, pack.quantity_units, p, sent[1], max_skip)
             pre = pack.prefix_units.ends_at(t, max(0, n.qual_start - 12), n.start) or (
@@ -1542,6 +1545,10 @@ class Extractor:
         pred_span: tuple[int, int] | None = None
         if pred is None:
             pred, pred_span = self._predicate(doc, n, unit_end, sent, num_starts or [])
+            if pred_span is not None and pred_span[0] >= unit_end and self._whole_of_part(doc, n):
+                # "241 of the 242 people on board were killed": the verb is
+                # the part's; the whole is the set it was taken from.
+                pred, pred_span = None, None
         if pred_span is not None and self._lexicon(pack, "casualty.irrealis").ends_at(
             t, max(0, pred_span[0] - 24), pred_span[0]
         ):
@@ -1704,6 +1711,17 @@ class Extractor:
         if b is not None and not t[b.end() : n.qual_start].strip():
             return b.start(), unit_end
         return None
+
+    def _whole_of_part(self, doc: _Doc, n: _Num) -> bool:
+        """Whether ``n`` is the set a count before it is part of ("241 of
+        the 242 people", "٣٨ من أصل ٦٧ شخصاً")."""
+        i = doc.num_index(n.start)
+        if i == 0:
+            return False
+        prev = doc.nums[i - 1]
+        t = doc.t
+        part = self._lexicon(doc.pack, "numbers.part_of_set").regex.match(t, prev.end + 1)
+        return part is not None and _skip_space(t, part.end()) == n.qual_start
 
     def _share_of_whole(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> tuple[_Num, int] | None:
         """A part of the count right before ("337 drones, 91 of them",
@@ -1938,8 +1956,9 @@ class Extractor:
     ) -> tuple[str | None, tuple[int, int] | None]:
         pack, t = doc.pack, doc.t
         lex = pack.predicates
-        # After: within the clause, before the next count.
-        nxt = bisect_right(num_starts, n.start)
+        # After: within the clause, before the next count ("241 of the 242
+        # people were killed": past the set's own number).
+        nxt = bisect_left(num_starts, max(unit_end, n.end))
         limit = num_starts[nxt] if nxt < len(num_starts) else sent[1]
         limit = min(limit, sent[1])
         stop = doc.scan.search("clause_stops", unit_end, limit)
