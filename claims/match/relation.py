@@ -369,7 +369,7 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         # "1.6 miles" and "2.6 km": one length in two units.
         into = common_unit(a.unit, b.unit)
         a, b = _in_unit(a, into), _in_unit(b, into)
-        assert a.value is not None and b.value is not None
+    assert a.value is not None and b.value is not None  # narrowed again after the swap
     if not _units_compatible(a, b):
         if a.kind is ClaimKind.CASUALTY:
             return _skip(
