@@ -64,3 +64,36 @@ def test_arabic_reply_with_bianna_and_saying_no_more_than():
         "ورفض لافروف التعليق على التقارير، واكتفى بالقول إن المحادثات ستستمر.", language="ar"
     )
     assert st.speaker == "Sergei Lavrov" and st.text == "المحادثات ستستمر"
+
+
+def test_a_clause_cut_off_by_a_quotation_after_its_relative_pronoun_is_no_claim():
+    # The quotation inside the clause is the claim; the half before it is not.
+    text = (
+        "وأكد وزير الخارجية الروسي سيرغي لافروف أن التقرير الذي نشرته اللجنة "
+        "«لا يستند إلى أي دليل»."
+    )
+    got = [s.text for s in statements(text, "ar")]
+    assert not [s for s in got if s.endswith("الذي")], got
+
+
+def test_a_contrast_hands_the_sentence_to_a_titled_speaker():
+    # The first clause is the ministry's; after "غير أن" the titled speaker
+    # (named earlier) says the second, and the ministry says neither of
+    # Lavrov's words.
+    text = (
+        "وقال لافروف إن موسكو مستعدة للحوار. وكانت الوزارة قد ذكرت أن الوفد سيصل صباحاً، "
+        "غير أن وزير الخارجية الروسي عاد ليقول إن الزيارة أُرجئت."
+    )
+    got = {s.text: s.speaker for s in statements(text, "ar")}
+    assert got.get("الزيارة أُرجئت") == "Sergei Lavrov", got
+    # An unknown body before its verb is not the last speaker going on.
+    assert "الوفد سيصل صباحاً" not in got, got
+
+
+def test_a_time_adverb_between_the_verb_and_its_clause():
+    text = (
+        "وقال لافروف إن موسكو مستعدة للحوار. ثم التقى الوفدان في المساء. "
+        "وزير الخارجية الروسي قال لاحقاً إن الجولة المقبلة ستعقد في جنيف."
+    )
+    got = {s.text: s.speaker for s in statements(text, "ar")}
+    assert got.get("الجولة المقبلة ستعقد في جنيف") == "Sergei Lavrov", got

@@ -110,4 +110,3 @@ def half_step(value: float) -> float:
             whole //= 10
             step *= 10
     return round(min(step / 2, abs(value) * 0.05), 12)
-

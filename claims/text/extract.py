@@ -2660,6 +2660,11 @@ class Extractor:
             b += 1
         if b <= a or self._words(t, a, b) < self.settings.min_statement_words:
             return
+        if self._lexicon(doc.pack, "statements.dangling").ends_at(t, max(a, b - 12), b) is not None:
+            # "أن الاتصال الذي ورد من مسؤول «…»": cut off by a quotation
+            # inside it, the clause is half a sentence; the quotation is
+            # the claim.
+            return
         if t[a - 1 : a] != '"' and self._lexicon(doc.pack, "statements.not_clauses").regex.match(
             t, a
         ):
@@ -3070,11 +3075,21 @@ class Extractor:
                 # "المتحدث باسم الدفاع المدني ياسر العبدلي قال": the name
                 # that ends a titled subject, not the body inside it.
                 speaker = self._titled_subject(doc, subj_a, v.start())
+        if speaker is None and not participle:
+            handover = self._contrast(doc, sent[0], v.start(), last=True)
+            if handover is not None and 0 < self._words(t, handover.end(), v.start()) <= 5:
+                # "…، غير أن الرئيس الأميركي عاد ليقول إن": the subject
+                # stands after the contrast, and may be a title.
+                speaker = self._resolve_np(doc, handover.end(), v.start(), v.start(), after=False)
         if speaker is None:
             lo = max(sent[0], v.start() - 60)
             speaker = self._resolve_np(
                 doc, lo, v.start(), v.start(), after=False, subject_only=True
             )
+        if speaker is None and not participle and self._subject_before(doc, sent[0], v.start()):
+            # "وكان البيت الأبيض قد أعلن أن …": a subject of its own that
+            # names no one known; the last speaker did not say it.
+            return []
         if speaker is None and not participle:
             # "خوان بيريز قال إن …": a new name opening the sentence.
             bare = self._uncased_name(doc, sent[0], v.start())
@@ -3122,6 +3137,19 @@ class Extractor:
             return prev.speaker
         ms = [m for m in doc.mentions_in(sent[0], pos) if m.entity.kind in ("person", "org")]
         return ms[0].entity if ms else None
+
+    def _subject_before(self, doc: _Doc, a: int, v: int) -> bool:
+        """Whether a body stands as the subject right before the verb, past
+        its auxiliaries ("وكان البيت الأبيض قد أعلن"). Only a body: "the
+        Indian pilot" before the verb may be a person named earlier."""
+        t = doc.t
+        for c in _COMMA_RE.finditer(t, a, v):
+            a = c.end()
+        rest = t[a:v]
+        for lex in (doc.pack.adjuncts, self._lexicon(doc.pack, "statements.auxiliaries")):
+            rest = lex.regex.sub(" ", rest)
+        rest = rest.strip().lstrip("وف")
+        return self._lexicon(doc.pack, "statements.bodies").regex.match(rest) is not None
 
     def _unresolved_subject(self, doc: _Doc, a: int, b: int) -> bool:
         # Words between the verb and its clause, once adjuncts ("في بيان",
