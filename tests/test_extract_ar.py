@@ -1811,3 +1811,20 @@ def test_a_bare_length_noun_names_the_dimension_but_along_does_not():
 def test_an_additional_count_in_the_masculine_is_an_increment():
     (q,) = frames("ونشرت وزارة الداخلية ٣٠٠٠ شرطي إضافي في العاصمة.", ClaimKind.QUANTITY)
     assert q.scope == "incident"
+
+
+def test_the_raid_a_toll_counts_is_only_named_even_with_its_time():
+    text = "وارتفعت حصيلة الغارة التي استهدفت مستودع الوقود مساء الأحد إلى ١٩ قتيلاً."
+    assert not [e for e in frames(text, ClaimKind.EVENT) if e.predicate == "strike"]
+
+
+def test_a_truce_to_be_put_to_the_other_side_is_only_offered():
+    text = "واتفق الوفدان على خطة من عشر نقاط، على أن تُعرض الهدنة على الحكومة في الخرطوم."
+    assert not [e for e in frames(text, ClaimKind.EVENT) if e.predicate == "ceasefire"]
+
+
+def test_when_the_raid_happened_and_shells_fired_at_a_target_are_strikes():
+    (e,) = frames("وجرت الغارة عند الساعة الثالثة فجراً بالتوقيت المحلي.", ClaimKind.EVENT)
+    assert (e.predicate, e.time.hour) == ("strike", 3)
+    (e,) = frames("وأطلقت الزوارق الحربية عشرات القذائف على الميناء مساء السبت.", ClaimKind.EVENT)
+    assert e.predicate == "strike"

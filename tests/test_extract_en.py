@@ -2375,3 +2375,24 @@ def test_a_government_is_no_country_of_its_own():
         ClaimKind.QUANTITY,
     )
     assert q.subject is None
+
+
+def test_a_bird_or_lightning_strike_is_no_attack():
+    for text in (
+        "The crew reported a bird strike minutes after take-off on Sunday.",
+        "A lightning strike set the warehouse on fire on Sunday.",
+    ):
+        assert not [e for e in frames(text, ClaimKind.EVENT) if e.predicate == "strike"], text
+
+
+def test_the_strike_a_toll_counts_is_only_named_even_with_its_time():
+    text = "The toll from the raid that hit the fuel depot on Sunday night climbed to 19."
+    assert not [e for e in frames(text, ClaimKind.EVENT) if e.predicate == "strike"]
+    assert [c.value for c in frames(text, ClaimKind.CASUALTY)] == [19]
+
+
+def test_munitions_fired_at_a_target_are_a_strike():
+    (e,) = frames(
+        "Two warships fired 14 projectiles at the radar station overnight.", ClaimKind.EVENT
+    )
+    assert e.predicate == "strike"

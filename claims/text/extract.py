@@ -2389,6 +2389,15 @@ class Extractor:
                 # أمريكية": a bare noun naming what caused the toll, with
                 # no time of its own, refers to the event and asserts none.
                 continue
+            if (
+                self._lexicon(pack, "events.toll_before").ends_at(
+                    t, max(sent[0], m.start() - 40), m.start()
+                )
+                is not None
+            ):
+                # "ارتفعت حصيلة الغارة التي استهدفت الحي أمس": the toll is
+                # the claim; the strike it counts is only named.
+                continue
             if tx is None and self._lexicon(pack, "events.generic").regex.fullmatch(m.group()):
                 # "killed in Israeli air strikes", "حصيلة الغارات": a plural
                 # names a campaign, not one strike; with a time it is one.
