@@ -1828,3 +1828,45 @@ def test_when_the_raid_happened_and_shells_fired_at_a_target_are_strikes():
     assert (e.predicate, e.time.hour) == ("strike", 3)
     (e,) = frames("وأطلقت الزوارق الحربية عشرات القذائف على الميناء مساء السبت.", ClaimKind.EVENT)
     assert e.predicate == "strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side"),
+    [
+        ("قُتل أربعة جنود باكستانيين في الكمين.", ClaimKind.CASUALTY, "PK"),
+        ("وقُتل ثلاثة رجال شرطة نيجيريين في الهجوم.", ClaimKind.CASUALTY, "NG"),
+        ("أفرجت السلطات عن ٢٠ معتقلاً مصرياً.", ClaimKind.QUANTITY, "EG"),
+    ],
+)
+def test_a_nationality_of_any_listed_country_is_the_counts_subject(text, kind, side):
+    (f,) = frames(text, kind)
+    assert f.subject == side
+
+
+def test_an_accusative_demonym_is_people_not_the_country():
+    # "بريطانياً" without its tanween is spelt as "بريطانيا" (Britain):
+    # after a number it is the people counted.
+    (q,) = frames("وكان بين الركاب ٥٣ بريطانياً.", ClaimKind.QUANTITY)
+    assert (q.value, q.unit, q.subject) == (53, "person", "GB")
+
+
+def test_the_counted_peoples_nationality_beats_a_name_before_the_count():
+    # "تركي المالكي" is a man's name, spelt as the adjective "Turkish".
+    (q,) = frames(
+        "وقال المتحدث تركي المالكي إن 15 أسيرا سعوديا كانوا بين المفرج عنهم.",
+        ClaimKind.QUANTITY,
+    )
+    assert q.subject == "SA"
+
+
+def test_factions_in_another_war_are_not_the_syrian_opposition():
+    (c,) = frames("قتلت الفصائل ١٢ شخصا في هجوم على القرية.", ClaimKind.CASUALTY)
+    assert c.subject is None
+
+
+def test_a_country_name_still_names_the_country():
+    out = extract("زار الرئيس بريطانيا الأسبوع الماضي.", language="ar", published_at=PUB)
+    assert "United Kingdom" in out.entities
+    assert not [f for f in out.frames if f.kind in (ClaimKind.QUANTITY, ClaimKind.CASUALTY)]
+    (c,) = frames("قُتل ١٢ شخصا في ليبيا.", ClaimKind.CASUALTY)
+    assert c.place == "Libya"

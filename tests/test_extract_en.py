@@ -2396,3 +2396,42 @@ def test_munitions_fired_at_a_target_are_a_strike():
         "Two warships fired 14 projectiles at the radar station overnight.", ClaimKind.EVENT
     )
     assert e.predicate == "strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side"),
+    [
+        ("Four Pakistani soldiers were killed in the ambush.", ClaimKind.CASUALTY, "PK"),
+        (
+            "Three Nigerian policemen died when gunmen attacked the checkpoint.",
+            ClaimKind.CASUALTY,
+            "NG",
+        ),
+        ("The charter flight carried 53 Britons home on Sunday.", ClaimKind.QUANTITY, "GB"),
+        ("The convoy carried 14 Afghan soldiers to the border.", ClaimKind.QUANTITY, "AF"),
+    ],
+)
+def test_a_nationality_of_any_listed_country_is_the_counts_subject(text, kind, side):
+    (f,) = frames(text, kind)
+    assert f.subject == side
+
+
+def test_a_demonym_after_the_number_counts_people():
+    (q,) = frames("The ferry had 40 Armenians among its passengers.", ClaimKind.QUANTITY)
+    assert (q.value, q.unit, q.subject) == (40, "person", "AM")
+
+
+def test_rebels_in_another_war_are_not_the_syrian_opposition():
+    (c,) = frames("Rebels killed 12 villagers in an attack on Tuesday.", ClaimKind.CASUALTY)
+    assert c.subject is None
+    (c,) = frames("The opposition said 30 protesters were killed.", ClaimKind.CASUALTY)
+    assert c.subject != "OPP"
+
+
+def test_a_country_name_still_names_the_country():
+    out = extract("The prime minister visited Britain and Egypt last week.", language="en")
+    assert {"United Kingdom", "Egypt"} <= set(out.entities)
+    (c,) = frames("Twelve people were killed in Libya on Monday.", ClaimKind.CASUALTY)
+    assert c.place == "Libya"
+    (c,) = frames("33 Turkish soldiers were killed in the air strike.", ClaimKind.CASUALTY)
+    assert c.subject == "TR"

@@ -1004,6 +1004,15 @@ def _two_speakers(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> 
     return None
 
 
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    """Whether the shipped entity table knows ``name`` as a country."""
+    from claims.text.entities import EntityIndex
+
+    ent = EntityIndex.default().get(name)
+    return ent is not None and ent.kind == "country"
+
+
 def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds, r: _Reading) -> Match | None:
     # Quotes in two languages cannot be compared word for word: compare the
     # concepts they mention (a bilingual lexicon), and fall back on shared
@@ -1051,6 +1060,11 @@ def _cross_language_statement(a: Frame, b: Frame, t: KindThresholds, r: _Reading
                 "of their concepts match to judge a contradiction across languages.",
             )
     ea, eb = set(a.entities), set(b.entities)
+    # A country only one side names is how the language tells it ("Ukraine
+    # has nothing to do with" / "بلاده لم تكن لها أي علاقة", "inside the
+    # kingdom's consulate" / "the Saudi consulate"), not another topic.
+    lone = {n for n in ea ^ eb if _is_country(n)}
+    ea, eb = ea - lone, eb - lone
     if not ea or not eb:
         return None
     overlap = len(ea & eb) / len(ea | eb)

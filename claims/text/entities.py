@@ -144,6 +144,7 @@ class EntityIndex:
         self._zone_by_code = {e.code: e.tz for e in self.entities.values() if e.code and e.tz}
         self._mention_cache: dict[str, tuple[Lexicon, Lexicon]] = {}
         self._nationality_cache: dict[str, Lexicon] = {}
+        self._demonym_cache: dict[str, Lexicon] = {}
         self._families: dict[str, list[tuple[str, Entity]]] | None = None
         self._words: dict[str, list[tuple[str, Entity]]] | None = None
 
@@ -355,6 +356,28 @@ class EntityIndex:
                         bucket.append(adj)
         lex = Lexicon(forms, prefix=pack.prefix, ignore_case=True)
         self._nationality_cache[pack.code] = lex
+        return lex
+
+    def demonyms(self, pack: LanguagePack) -> Lexicon:
+        """A state's one-word nationality forms, inflected ("Britons",
+        "بريطانيا", "باكستانيين"): counted after a number they are people
+        ("٥٣ بريطانياً" = 53 Britons), not the country "بريطانيا" the
+        inflection shares a spelling with. Sides without a state are left
+        out."""
+        cached = self._demonym_cache.get(pack.code)
+        if cached is not None:
+            return cached
+        forms: dict[str, list[str]] = {}
+        for ent in self.entities.values():
+            if not ent.code or ent.kind == "org":
+                continue
+            bucket = forms.setdefault(ent.code, [])
+            for adj in ent.adjectives.get(pack.code, ()):
+                if " " not in adj:
+                    base = fold(adj)
+                    bucket.extend(base + suf for suf in pack.adjective_suffixes)
+        lex = Lexicon(forms, prefix=pack.prefix, ignore_case=True)
+        self._demonym_cache[pack.code] = lex
         return lex
 
 

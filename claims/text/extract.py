@@ -651,6 +651,16 @@ class Extractor:
             return None
         return lex.key(m) or None
 
+    def _count_side(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str | None:
+        # The count's own words and the word after them first ("15 أسيرا
+        # سعوديا", "٦٦٠ ألف لاجئ سوري"): a country or a name before the count
+        # ("ويستضيف الأردن نحو ...", "تركي المالكي") is the setting, not
+        # whose people are counted. Else the few words before ("Turkish
+        # forces destroyed 5 tanks").
+        w = _WORD_RE.match(doc.t, b + 1, sent[1]) if doc.t[b : b + 1] == " " else None
+        own = self._side(doc, a, w.end() if w is not None else b)
+        return own or self._side(doc, max(sent[0], a - 20), b)
+
     def _place(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str | None:
         best: tuple[int, str] | None = None
         for m in doc.mentions_in(sent[0], sent[1]):
@@ -1684,7 +1694,7 @@ class Extractor:
             object=qkey,
             predicate=self._dimension(doc, a, n.end, unit_end),
             value_qualifier=n.qualifier,
-            subject=self._side(doc, max(sent[0], a - 20), unit_end),
+            subject=self._count_side(doc, a, unit_end, sent),
             negated=self._negated(doc, max(sent[0], a - 25), a, (n.qual_start, n.start)),
             place=self._place(doc, a, unit_end, sent),
             event_date=self._event_date(doc, a, unit_end, sent),
@@ -1935,8 +1945,12 @@ class Extractor:
             if mode == "next":
                 if len(word) < 3 or (i == 0 and word.startswith("ال")):
                     return None
+                if doc.index.demonyms(pack).regex.fullmatch(word):
+                    return "person", w.end()  # "٥٣ بريطانياً": 53 Britons
                 return word, w.end()
             if pack.plural_nouns.regex.fullmatch(word) or _PLURAL_RE.fullmatch(low):
+                if doc.index.demonyms(pack).regex.fullmatch(word):
+                    return "person", w.end()  # "40 Armenians"
                 return _singular(low), w.end()
             if word[0].islower() and i > 0:
                 return None
