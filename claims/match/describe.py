@@ -1,6 +1,5 @@
 """Words for explanations: what a claim is about, in a form a person can check.
 
->>> from claims.text.frames import ClaimKind, Frame
 >>> from datetime import date
 >>> f = Frame(ClaimKind.CASUALTY, 0, 0, 0, 0, "en", subject="TR", unit="soldier",
 ...           predicate="killed", place="Idlib", event_date=date(2020, 2, 27))
@@ -8,6 +7,9 @@
 'Turkish soldiers killed in Idlib on 2020-02-27'
 """
 
+from functools import lru_cache
+
+from claims.text.entities import EntityIndex
 from claims.text.frames import ClaimKind, Frame
 
 # Subjects are canonical keys (GUIDELINES.md); these read them aloud.
@@ -59,9 +61,26 @@ PLACE_PARENTS: dict[str, str] = {
 
 
 def subject_label(subject: str | None) -> str:
+    """How an explanation names a subject: a side by its adjective.
+
+    >>> subject_label("TR"), subject_label("IQ"), subject_label("talks:total")
+    ('Turkish', 'Iraqi', 'the talks as a whole')
+    """
     if not subject:
         return ""
-    return SUBJECT_LABELS.get(subject, subject)
+    return SUBJECT_LABELS.get(subject) or _adjectives().get(subject, subject)
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    # Sides are country codes: the entity data's first English adjective
+    # names them ("IQ" -> "Iraqi").
+    out: dict[str, str] = {}
+    for e in EntityIndex.default().entities.values():
+        names = e.adjectives.get("en") or []
+        if e.code and names:
+            out.setdefault(e.code, names[0])
+    return out
 
 
 def _ancestors(place: str) -> list[str]:
@@ -95,8 +114,12 @@ def topic(frame: Frame) -> str:
     elif frame.kind is ClaimKind.DURATION:
         parts.append(f"the length of {subject_label(frame.subject) or 'the event'}")
     elif frame.kind is ClaimKind.QUANTITY:
-        what = " ".join(x for x in (subject_label(frame.subject), frame.predicate) if x)
-        parts.append(what or f"the amount in {frame.unit or 'units'}")
+        side = subject_label(frame.subject)
+        if frame.predicate:
+            parts.append(f"{side} {frame.predicate}".strip())
+        else:
+            # "the amount in prisoner (Russian)": whose count it is, if said.
+            parts.append(f"the amount in {frame.unit or 'units'}" + (f" ({side})" if side else ""))
     elif frame.kind is ClaimKind.EVENT:
         parts.append(f"the {frame.predicate or 'event'}")
     else:
