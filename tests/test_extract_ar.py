@@ -1870,3 +1870,11 @@ def test_a_country_name_still_names_the_country():
     assert not [f for f in out.frames if f.kind in (ClaimKind.QUANTITY, ClaimKind.CASUALTY)]
     (c,) = frames("قُتل ١٢ شخصا في ليبيا.", ClaimKind.CASUALTY)
     assert c.place == "Libya"
+
+
+def test_wounded_prisoners_handed_over_are_counted_as_prisoners():
+    text = "وأفرجت السلطات عن ٢٠ سجيناً جريحاً، ثم عن ٣٥ أسيراً مصاباً في اليوم التالي."
+    assert not frames(text, ClaimKind.CASUALTY)
+    assert {20, 35} <= {f.value for f in frames(text, ClaimKind.QUANTITY)}
+    # A verb before the count still makes a toll.
+    assert [f.value for f in frames("وقُتل ٧ أسرى جرحى في القصف.", ClaimKind.CASUALTY)] == [7]

@@ -2435,3 +2435,12 @@ def test_a_country_name_still_names_the_country():
     assert c.place == "Libya"
     (c,) = frames("33 Turkish soldiers were killed in the air strike.", ClaimKind.CASUALTY)
     assert c.subject == "TR"
+
+
+def test_wounded_prisoners_handed_over_are_counted_as_prisoners():
+    text = "In the swap, Kyiv returned 22 injured Russian detainees on Friday."
+    assert not frames(text, ClaimKind.CASUALTY)
+    assert 22 in {f.value for f in frames(text, ClaimKind.QUANTITY) if f.unit == "detainee"}
+    # A verb still makes held people casualties.
+    (c,) = frames("Nine detainees were injured when the roof collapsed.", ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (9, "wounded")

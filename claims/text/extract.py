@@ -1518,6 +1518,16 @@ class Extractor:
                     lead, qty_key = counted
             if (
                 vm is not None
+                and qm is not None
+                and pack.quantity_units.key(qm) in _HELD
+                and vm.end() <= qm.start()
+                and self._words(t, vm.end(), qm.start()) <= 2
+            ):
+                # "handed over 31 wounded Ukrainian prisoners": the adjective
+                # says which prisoners; they are counted as prisoners.
+                vm = None
+            if (
+                vm is not None
                 and (pm is None or vm.start() <= pm.start())
                 # "٥٫٢ مليون دولار لضحايا الزلزال": money for the victims.
                 and (qm is None or vm.start() < qm.start())
@@ -1559,6 +1569,21 @@ class Extractor:
                 # "241 of the 242 people on board were killed": the verb is
                 # the part's; the whole is the set it was taken from.
                 pred, pred_span = None, None
+        if (
+            pred == "wounded"
+            and qty_key in _HELD
+            and pred_span is not None
+            and pred_span[0] >= unit_end
+            and self._words(t, unit_end, pred_span[0]) <= 1
+            and self._lexicon(pack, "casualty.state_adjectives").regex.fullmatch(
+                t, pred_span[0], pred_span[1]
+            )
+            # "قتل ١٢ أسيراً مصاباً": a verb before the count still makes a toll.
+            and not self._verb_of_toll_before(doc, n, sent)
+        ):
+            # "سلمت ٣١ أسيراً أوكرانياً مصاباً": the adjective says which
+            # prisoners were handed over; they are counted as prisoners.
+            pred, pred_span = None, None
         if pred_span is not None and self._lexicon(pack, "casualty.irrealis").ends_at(
             t, max(0, pred_span[0] - 24), pred_span[0]
         ):
@@ -1721,6 +1746,14 @@ class Extractor:
         if b is not None and not t[b.end() : n.qual_start].strip():
             return b.start(), unit_end
         return None
+
+    def _verb_of_toll_before(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> bool:
+        # The adjective of the count before ("٣١ أسيراً مصاباً مقابل ١٥")
+        # is no verb of this one.
+        m = doc.scan.last("predicates", max(sent[0], n.qual_start - 40), n.qual_start)
+        return m is not None and not self._lexicon(
+            doc.pack, "casualty.state_adjectives"
+        ).regex.fullmatch(m.group())
 
     def _whole_of_part(self, doc: _Doc, n: _Num) -> bool:
         """Whether ``n`` is the set a count before it is part of ("241 of
@@ -3971,6 +4004,9 @@ _ANCHOR_SENTENCES = 3
 _PEOPLE_TO_QUANTITY = {"soldier": "troop", "civilian": "person", "fighter": "fighter"}
 _HARMED = ("killed", "wounded", "missing")
 _HELD_PEOPLE = ("suspect", "prisoner", "detainee", "rescue worker")
+# People held: an adjective of their state ("wounded prisoners") says which
+# were counted, as in a swap; only a verb makes them casualties.
+_HELD = frozenset({"prisoner", "detainee"})
 _QUANTITY_TO_PEOPLE = {
     "troop": "soldier",
     "person": "person",
