@@ -1878,3 +1878,9 @@ def test_wounded_prisoners_handed_over_are_counted_as_prisoners():
     assert {20, 35} <= {f.value for f in frames(text, ClaimKind.QUANTITY)}
     # A verb before the count still makes a toll.
     assert [f.value for f in frames("وقُتل ٧ أسرى جرحى في القصف.", ClaimKind.CASUALTY)] == [7]
+
+
+def test_a_country_named_as_where_the_counted_are_is_not_their_side():
+    text = "وتقدّر تقارير غربية عدد المرتزقة الأجانب في جنوب ليبيا بنحو ألفي مقاتل."
+    (q,) = [f for f in frames(text) if f.value == 2000]
+    assert q.subject != "LY"

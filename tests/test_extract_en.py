@@ -2444,3 +2444,10 @@ def test_wounded_prisoners_handed_over_are_counted_as_prisoners():
     # A verb still makes held people casualties.
     (c,) = frames("Nine detainees were injured when the roof collapsed.", ClaimKind.CASUALTY)
     assert (c.value, c.predicate) == (9, "wounded")
+
+
+def test_a_country_named_as_where_the_counted_are_is_not_their_side():
+    (q,) = frames(
+        "Officials counted in northern Syria some 900 foreign fighters.", ClaimKind.QUANTITY
+    )
+    assert q.subject != "SY"

@@ -659,7 +659,16 @@ class Extractor:
         # forces destroyed 5 tanks").
         w = _WORD_RE.match(doc.t, b + 1, sent[1]) if doc.t[b : b + 1] == " " else None
         own = self._side(doc, a, w.end() if w is not None else b)
-        return own or self._side(doc, max(sent[0], a - 20), b)
+        if own:
+            return own
+        lo = max(sent[0], a - 20)
+        place = self._lexicon(doc.pack, "casualty.locatives").last(doc.t, lo, a)
+        if place is not None:
+            # "عدد الجنود الروانديين في شرق الكونغو بنحو ٧٠٠٠": the country
+            # before the count is where they are.
+            named = _WORD_RE.search(doc.t, place.end(), a)
+            lo = named.end() if named is not None else a
+        return self._side(doc, lo, b)
 
     def _place(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str | None:
         best: tuple[int, str] | None = None
