@@ -1884,3 +1884,15 @@ def test_a_country_named_as_where_the_counted_are_is_not_their_side():
     text = "وتقدّر تقارير غربية عدد المرتزقة الأجانب في جنوب ليبيا بنحو ألفي مقاتل."
     (q,) = [f for f in frames(text) if f.value == 2000]
     assert q.subject != "LY"
+
+
+def test_people_still_in_shelters_are_displaced():
+    (c,) = frames("وأفادت البلدية بأن ٣٢٠٠ شخص لا يزالون في مراكز الإيواء.", ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (3200, "displaced")
+
+
+def test_yen_and_feet():
+    (q,) = frames("ورصدت الحكومة ١٫٣ مليار ين للإغاثة.", ClaimKind.QUANTITY)
+    assert (q.unit, q.value) == ("JPY", 1_300_000_000)
+    (q,) = frames("وكانت الطائرة على ارتفاع ٣٠٠ قدم.", ClaimKind.QUANTITY)
+    assert q.unit == "ft"

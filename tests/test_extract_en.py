@@ -2451,3 +2451,24 @@ def test_a_country_named_as_where_the_counted_are_is_not_their_side():
         "Officials counted in northern Syria some 900 foreign fighters.", ClaimKind.QUANTITY
     )
     assert q.subject != "SY"
+
+
+def test_people_housed_in_shelters_are_displaced():
+    for text, value in (
+        ("Some 4,500 villagers were sleeping in relief camps on Tuesday.", 4500),
+        ("The mayor said 320 tenants had been relocated to evacuation centres.", 320),
+    ):
+        (c,) = frames(text, ClaimKind.CASUALTY)
+        assert (c.value, c.predicate) == (value, "displaced"), text
+
+
+def test_a_part_of_a_set_after_its_verb_is_the_toll():
+    text = "The truck overturned on the bridge, killing three of the four crew."
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.unit) == (3, "crew member")
+    assert [q.value for q in frames(text, ClaimKind.QUANTITY)] == [4]
+
+
+def test_feet_are_a_length():
+    (q,) = frames("The drone was flying at roughly 400 feet.", ClaimKind.QUANTITY)
+    assert (q.unit, q.value) == ("ft", 400)

@@ -1302,3 +1302,8 @@ def test_about_a_measured_decimal_allows_ten_per_cent_not_a_whole_unit() -> None
     assert compare(about, _length(3.2, "km", "ar")).relation is Relation.AGREES  # type: ignore[union-attr]
     m = compare(about, _length(2.4, "km", "ar"))
     assert m is not None and m.relation is Relation.CONTRADICTS, m
+
+
+def test_feet_and_metres_are_one_length() -> None:
+    m = compare(_length(200, "ft"), _length(61, "m", "ar"))
+    assert m is not None and m.relation is Relation.AGREES, m

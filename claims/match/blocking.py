@@ -144,7 +144,7 @@ def _converted_unit_stems(frame: Frame) -> list[str]:
 
     >>> f = Frame(ClaimKind.QUANTITY, 0, 0, 0, 0, "en", unit="mile", value=1.6)
     >>> _converted_unit_stems(f)
-    ['QUANTITY|-|m', 'QUANTITY|-|km', 'QUANTITY|-|nautical mile']
+    ['QUANTITY|-|m', 'QUANTITY|-|km', 'QUANTITY|-|ft', 'QUANTITY|-|nautical mile']
     """
     if frame.kind is not ClaimKind.QUANTITY or frame.value is None:
         return []

@@ -24,6 +24,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "m": ("length", 1.0),
     "km": ("length", 1000.0),
     "mile": ("length", 1609.344),
+    "ft": ("length", 0.3048),
     "nautical mile": ("length", 1852.0),
     "m2": ("area", 1.0),
     "km2": ("area", 1e6),
@@ -65,7 +66,7 @@ def siblings(unit: str | None) -> list[str]:
     """The other units of ``unit``'s dimension, in a fixed order.
 
     >>> siblings("mile")
-    ['m', 'km', 'nautical mile']
+    ['m', 'km', 'ft', 'nautical mile']
     """
     dim = dimension(unit)
     return [u for u, (d, _) in _UNITS.items() if d == dim and u != unit] if dim else []
@@ -73,7 +74,7 @@ def siblings(unit: str | None) -> list[str]:
 
 # Not metric: converted into a metric unit when one side is metric, which
 # is what most readers of the explanation measure in.
-_IMPERIAL = frozenset({"mile", "nautical mile", "acre", "gallon", "dunam"})
+_IMPERIAL = frozenset({"mile", "ft", "nautical mile", "acre", "gallon", "dunam"})
 
 
 def common_unit(a: str, b: str) -> str:

@@ -1574,9 +1574,10 @@ class Extractor:
         pred_span: tuple[int, int] | None = None
         if pred is None:
             pred, pred_span = self._predicate(doc, n, unit_end, sent, num_starts or [])
-            if pred_span is not None and pred_span[0] >= unit_end and self._whole_of_part(doc, n):
-                # "241 of the 242 people on board were killed": the verb is
-                # the part's; the whole is the set it was taken from.
+            if pred_span is not None and self._whole_of_part(doc, n):
+                # "241 of the 242 people on board were killed", "killing five
+                # of the six crew": the verb is the part's; the whole is the
+                # set it was taken from.
                 pred, pred_span = None, None
         if (
             pred == "wounded"
@@ -4021,6 +4022,9 @@ _QUANTITY_TO_PEOPLE = {
     "person": "person",
     "refugee": "person",
     "displaced": "person",
+    # "killing five of the six crew": people whose word is also a count's.
+    "crew member": "crew member",
+    "rescue worker": "rescue worker",
 }
 
 
