@@ -1896,3 +1896,17 @@ def test_yen_and_feet():
     assert (q.unit, q.value) == ("JPY", 1_300_000_000)
     (q,) = frames("وكانت الطائرة على ارتفاع ٣٠٠ قدم.", ClaimKind.QUANTITY)
     assert q.unit == "ft"
+
+
+def test_speeds_are_keyed_apart_from_lengths():
+    (q,) = frames("وبلغت سرعة الرياح ٢١٠ كيلومترات في الساعة.", ClaimKind.QUANTITY)
+    assert (q.unit, q.value) == ("kmh", 210)
+
+
+def test_people_moved_to_safety_or_in_shelters_are_displaced():
+    for text in (
+        "وأُخرج نحو ٩٠٠٠ شخص إلى مناطق آمنة قبل وصول الفيضان.",
+        "ويبيت قرابة ٤٢٠٠ شخص في مراكز الإيواء منذ الزلزال.",
+    ):
+        (c,) = frames(text, ClaimKind.CASUALTY)
+        assert c.predicate == "displaced", text

@@ -2472,3 +2472,15 @@ def test_a_part_of_a_set_after_its_verb_is_the_toll():
 def test_feet_are_a_length():
     (q,) = frames("The drone was flying at roughly 400 feet.", ClaimKind.QUANTITY)
     assert (q.unit, q.value) == ("ft", 400)
+
+
+def test_speeds_are_keyed_apart_from_lengths():
+    got = {
+        (q.unit, q.value) for q in frames("Gusts reached 140 mph, or about 225 km/h, on Monday.")
+    }
+    assert {("mph", 140), ("kmh", 225)} <= got
+
+
+def test_people_relocated_are_displaced():
+    (c,) = frames("About 8,000 residents were relocated after the dam failed.", ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (8000, "displaced")

@@ -1307,3 +1307,11 @@ def test_about_a_measured_decimal_allows_ten_per_cent_not_a_whole_unit() -> None
 def test_feet_and_metres_are_one_length() -> None:
     m = compare(_length(200, "ft"), _length(61, "m", "ar"))
     assert m is not None and m.relation is Relation.AGREES, m
+
+
+def test_wind_speeds_in_miles_and_kilometres_per_hour() -> None:
+    gusts = {"predicate": None}
+    m = compare(_length(150, "mph", **gusts), _length(240, "kmh", "ar", **gusts))
+    assert m is not None and m.relation is Relation.AGREES, m
+    m = compare(_length(150, "mph", **gusts), _length(200, "kmh", "ar", **gusts))
+    assert m is not None and m.relation is Relation.CONTRADICTS, m

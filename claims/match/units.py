@@ -37,6 +37,9 @@ _UNITS: dict[str, tuple[str, float]] = {
     "litre": ("volume", 0.001),
     "gallon": ("volume", 0.003785411784),
     "m3": ("volume", 1.0),
+    "kmh": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "knot": ("speed", 1.852),
     "MW": ("power", 1.0),
     "GW": ("power", 1000.0),
 }
@@ -74,7 +77,7 @@ def siblings(unit: str | None) -> list[str]:
 
 # Not metric: converted into a metric unit when one side is metric, which
 # is what most readers of the explanation measure in.
-_IMPERIAL = frozenset({"mile", "ft", "nautical mile", "acre", "gallon", "dunam"})
+_IMPERIAL = frozenset({"mile", "ft", "nautical mile", "acre", "gallon", "dunam", "mph", "knot"})
 
 
 def common_unit(a: str, b: str) -> str:
