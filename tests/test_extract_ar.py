@@ -1910,3 +1910,13 @@ def test_people_moved_to_safety_or_in_shelters_are_displaced():
     ):
         (c,) = frames(text, ClaimKind.CASUALTY)
         assert c.predicate == "displaced", text
+
+
+def test_a_fixed_date_holiday_names_its_day():
+    out = extract(
+        "وشنت الطائرات غارة على الميناء عصر يوم رأس السنة.",
+        language="ar",
+        published_at=datetime.fromisoformat("2024-01-05T09:00:00+02:00"),
+    )
+    (e,) = [f for f in out.frames if f.kind == ClaimKind.EVENT]
+    assert (e.time.date().isoformat(), e.time.hour) == ("2024-01-01", 15)

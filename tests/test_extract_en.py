@@ -2484,3 +2484,14 @@ def test_speeds_are_keyed_apart_from_lengths():
 def test_people_relocated_are_displaced():
     (c,) = frames("About 8,000 residents were relocated after the dam failed.", ClaimKind.CASUALTY)
     assert (c.value, c.predicate) == (8000, "displaced")
+
+
+def test_a_fixed_date_holiday_names_its_day():
+    # Read in early January, New Year's Eve is last year's.
+    out = extract(
+        "Rockets hit the port on New Year's Eve.",
+        language="en",
+        published_at=datetime.fromisoformat("2024-01-03T09:00:00+02:00"),
+    )
+    (e,) = [f for f in out.frames if f.kind == ClaimKind.EVENT]
+    assert e.time.date().isoformat() == "2023-12-31"

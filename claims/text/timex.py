@@ -68,6 +68,9 @@ class TimeTagger:
         month_pair = rf"(?:{months})(?:\s*[/(-]\s*(?:{months})\)?)?"
         # Several words may share a day ("العاشر" and "عشر" are both 10).
         ords = pack.lexicon(_inverse(pack.data.get("timex", {}).get("ordinal_days")))
+        # Days named by a fixed-date holiday ("New Year's Day", "يوم رأس
+        # السنة"): keys are "MM-DD".
+        self._holidays = pack.lexicon(_inverse(pack.data.get("timex", {}).get("holidays")))
         self._ordinals = ords
         ord_seq = rf"(?:{ords.bare})(?:[\s-]+(?:{ords.bare}))?"
         timex = pack.data.get("timex", {})
@@ -128,6 +131,7 @@ class TimeTagger:
             rf"(?P<clock>{pack.clock.pattern})",
             rf"(?P<hw>{hour_words})",
             rf"(?P<tz>{zones})",
+            rf"(?P<hol>{self._holidays.bare or '(?!)'})",
             rf"(?P<rel>{pack.relative_days.bare})",
             rf"(?P<pod>{pack.parts_of_day.bare})",
             rf"(?P<wd>{pack.weekdays.bare})",
@@ -221,6 +225,10 @@ class TimeTagger:
                 named_days += 1
             elif kind in ("dm", "md", "iso"):
                 day = self._date(s, kind, pub) or day
+                named_days += 1
+            elif kind == "hol":
+                month, d = self._holidays.key_for(s).split("-")
+                day = self._date(f"{int(d)} {self._month_word(int(month))}", "dm", pub) or day
                 named_days += 1
             elif kind in ("my", "yr"):
                 ym = YEAR_RE.search(s)
@@ -355,6 +363,10 @@ class TimeTagger:
             dated=explicit_day,
             zoned=zone is not None or local_zone is not None,
         )
+
+    def _month_word(self, month: int) -> str:
+        # A month's name in this pack, for _date to read back.
+        return next(w for w, k in self.pack.data["timex"]["months"].items() if int(k) == month)
 
     def is_anaphoric(self, atom: str) -> bool:
         """A relative day counted from the day being told ("the next day")."""
