@@ -227,8 +227,9 @@ class TimeTagger:
                 day = self._date(s, kind, pub) or day
                 named_days += 1
             elif kind == "hol":
-                month, d = self._holidays.key_for(s).split("-")
-                day = self._date(f"{int(d)} {self._month_word(int(month))}", "dm", pub) or day
+                mm_dd = self._holidays.key_for(s).split("-")
+                spelled = f"{int(mm_dd[1])} {self._month_word(int(mm_dd[0]))}"
+                day = self._date(spelled, "dm", pub) or day
                 named_days += 1
             elif kind in ("my", "yr"):
                 ym = YEAR_RE.search(s)
