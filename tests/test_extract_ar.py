@@ -1920,3 +1920,10 @@ def test_a_fixed_date_holiday_names_its_day():
     )
     (e,) = [f for f in out.frames if f.kind == ClaimKind.EVENT]
     assert (e.time.date().isoformat(), e.time.hour) == ("2024-01-01", 15)
+
+
+def test_a_ceasefire_with_an_adjective_inside_and_one_only_sought():
+    (e,) = frames("واتفق الطرفان مساء الجمعة على وقف شامل لإطلاق النار.", ClaimKind.EVENT)
+    assert e.predicate == "ceasefire"
+    text = "وحث الوسيط الجانبين على مواصلة الحوار للتوصل إلى وقف نهائي لإطلاق النار."
+    assert not frames(text, ClaimKind.EVENT)

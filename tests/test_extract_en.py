@@ -2495,3 +2495,13 @@ def test_a_fixed_date_holiday_names_its_day():
     )
     (e,) = [f for f in out.frames if f.kind == ClaimKind.EVENT]
     assert e.time.date().isoformat() == "2023-12-31"
+
+
+def test_the_word_right_after_a_count_is_that_counts_not_the_next():
+    text = (
+        "The army said 11 of its men were killed and 17 wounded, and said more than 90 "
+        "militants had died in the counter-attack."
+    )
+    got = {c.value: c.predicate for c in frames(text, ClaimKind.CASUALTY)}
+    assert got.get(90) == "killed", got
+    assert got.get(17) == "wounded", got

@@ -2080,10 +2080,11 @@ class Extractor:
         # Before: close to the count (and its qualifier).
         lo = max(sent[0], n.qual_start - 80)
         prv = bisect_left(num_starts, n.start) - 1
+        prev_end: int | None = None
         if prv >= 0:
             prev_num = self._num_starting_at(doc, num_starts[prv])
             if prev_num is not None and prev_num.end > lo:
-                lo = prev_num.end
+                lo = prev_end = prev_num.end
         stop_b = doc.scan.last("clause_stops", lo, n.qual_start)
         if stop_b is not None:
             lo = stop_b.end()
@@ -2093,6 +2094,16 @@ class Extractor:
             lo = split.end()
         before: tuple[int, re.Match[str]] | None = None
         bm = doc.scan.last("predicates", lo, n.qual_start)
+        if (
+            bm is not None
+            and prev_end is not None
+            and not t[prev_end : bm.start()].strip()
+            and after is not None
+        ):
+            # "23 were killed and 29 wounded, and claimed more than 200
+            # fighters had died": the word right after the count before is
+            # that count's; this one has its own verb after it.
+            bm = None
         if bm is not None:
             dist = self._words(t, bm.end(), n.qual_start)
             # "killed in the attacks on two mosques": past a preposition a
