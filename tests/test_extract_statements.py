@@ -97,3 +97,8 @@ def test_a_time_adverb_between_the_verb_and_its_clause():
     )
     got = {s.text: s.speaker for s in statements(text, "ar")}
     assert got.get("الجولة المقبلة ستعقد في جنيف") == "Sergei Lavrov", got
+
+
+def test_told_reporters_without_that_reports_the_clause():
+    got = statements("Mayor Ana Ruiz told reporters the bridge would reopen on Monday.")
+    assert [(s.text, s.speaker) for s in got] == [("the bridge would reopen on Monday", "Ana Ruiz")]

@@ -3018,8 +3018,11 @@ class Extractor:
             a = adj.end()
         if comp is not None and gap_words <= 10:
             a = comp.end()
-        elif pack.object_verbs.regex.match(t, v.start()):
-            # "told Erdogan the deaths were…", "told reporters the…".
+        elif (
+            ov := pack.object_verbs.regex.match(t, v.start())
+        ) is not None and ov.end() >= v.end():
+            # "told Erdogan the deaths were…", "told reporters the…" (unless
+            # the verb's match took its audience already: "told reporters").
             obj = next((m for m in doc.mentions_in(a, window_end)), None)
             aud = pack.audiences.regex.match(t, a + 1) if a + 1 < len(t) else None
             if obj is not None and self._words(t, a, obj.start) <= 1:
