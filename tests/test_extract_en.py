@@ -2505,3 +2505,12 @@ def test_the_word_right_after_a_count_is_that_counts_not_the_next():
     got = {c.value: c.predicate for c in frames(text, ClaimKind.CASUALTY)}
     assert got.get(90) == "killed", got
     assert got.get(17) == "wounded", got
+
+
+def test_people_no_list_names_share_the_toll_that_includes_them():
+    text = "Eight people died in the collapse, including three volunteer lifeguards."
+    got = {(c.value, c.unit, c.predicate) for c in frames(text, ClaimKind.CASUALTY)}
+    assert (3, "lifeguard", "killed") in got
+    # Not past a verb of its own: things destroyed are no casualties.
+    text = "The storm killed 20 people and flattened 5 greenhouses."
+    assert [c.value for c in frames(text, ClaimKind.CASUALTY)] == [20]

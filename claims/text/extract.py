@@ -1635,6 +1635,15 @@ class Extractor:
                     qty_key = w_unit
                 elif w_num.pred is not None:
                     unit_key, pred, pred_span = w_unit, w_num.pred, (n.start, n.start)
+        if pred is None and qty_key is None and unit_key is None and dual is None:
+            # "10 civilians were killed, among them three local cricketers":
+            # people no list names, included in a toll, share its predicate.
+            prev = self._list_head(doc, n, sent)
+            if prev is not None and pack.part_of.search(t, prev.end, n.qual_start) is not None:
+                noun = self._open_noun(doc, n.end, sent[1])
+                if noun is not None:
+                    unit_key, unit_end = noun
+                    pred, pred_span = prev.pred, (n.start, n.start)
         if (
             pred is None
             and qty_key is None
