@@ -1927,3 +1927,11 @@ def test_a_ceasefire_with_an_adjective_inside_and_one_only_sought():
     assert e.predicate == "ceasefire"
     text = "وحث الوسيط الجانبين على مواصلة الحوار للتوصل إلى وقف نهائي لإطلاق النار."
     assert not frames(text, ClaimKind.EVENT)
+
+
+def test_a_set_after_its_part_counts_the_parts_things():
+    got = {
+        (q.value, q.unit)
+        for q in frames("وأُغلقت أربع مدارس من أصل تسع في البلدة.", ClaimKind.QUANTITY)
+    }
+    assert {(4, "school"), (9, "school")} <= got

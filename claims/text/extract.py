@@ -1635,6 +1635,14 @@ class Extractor:
                     qty_key = w_unit
                 elif w_num.pred is not None:
                     unit_key, pred, pred_span = w_unit, w_num.pred, (n.start, n.start)
+            else:
+                part_num = self._part_before_set(doc, n, sent)
+                if part_num is not None and part_num.counted is not None:
+                    # "سبعة أبراج من أصل ثمانية", "seven towers out of
+                    # eight": the set counts the part's things.
+                    p_kind, p_unit = part_num.counted
+                    if p_kind is not ClaimKind.CASUALTY:
+                        qty_key = p_unit
         if pred is None and qty_key is None and unit_key is None and dual is None:
             # "10 civilians were killed, among them three local cricketers":
             # people no list names, included in a toll, share its predicate.
@@ -1773,6 +1781,21 @@ class Extractor:
         return m is not None and not self._lexicon(
             doc.pack, "casualty.state_adjectives"
         ).regex.fullmatch(m.group())
+
+    def _part_before_set(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> _Num | None:
+        """The counted part right before "out of"/"من أصل" and ``n`` ("سبعة
+        أبراج من أصل ثمانية"), when a few words of its noun stand between."""
+        i = doc.num_index(n.start)
+        if i == 0:
+            return None
+        prev = doc.nums[i - 1]
+        if prev.end <= sent[0]:
+            return None
+        t = doc.t
+        part = self._lexicon(doc.pack, "numbers.part_of_set").last(t, prev.end, n.qual_start)
+        if part is None or t[part.end() : n.qual_start].strip():
+            return None
+        return prev if self._words(t, prev.end, part.start()) <= 3 else None
 
     def _whole_of_part(self, doc: _Doc, n: _Num) -> bool:
         """Whether ``n`` is the set a count before it is part of ("241 of
