@@ -1935,3 +1935,10 @@ def test_a_set_after_its_part_counts_the_parts_things():
         for q in frames("وأُغلقت أربع مدارس من أصل تسع في البلدة.", ClaimKind.QUANTITY)
     }
     assert {(4, "school"), (9, "school")} <= got
+
+
+def test_a_military_attack_launched_on_a_region_is_an_offensive():
+    (e,) = frames(
+        "وشن الجيش هجوماً عسكرياً واسع النطاق على المنطقة الحدودية فجر السبت.", ClaimKind.EVENT
+    )
+    assert e.predicate == "offensive"
