@@ -1942,3 +1942,8 @@ def test_a_military_attack_launched_on_a_region_is_an_offensive():
         "وشن الجيش هجوماً عسكرياً واسع النطاق على المنطقة الحدودية فجر السبت.", ClaimKind.EVENT
     )
     assert e.predicate == "offensive"
+
+
+def test_an_additional_count_is_marked_as_an_addition():
+    (q,) = frames("وأرسلت الحكومة ١٢٠٠ شرطي إضافي إلى المدينة.", ClaimKind.QUANTITY)
+    assert q.extra.get("increment") is True

@@ -1315,3 +1315,14 @@ def test_wind_speeds_in_miles_and_kilometres_per_hour() -> None:
     assert m is not None and m.relation is Relation.AGREES, m
     m = compare(_length(150, "mph", **gusts), _length(200, "kmh", "ar", **gusts))
     assert m is not None and m.relation is Relation.CONTRADICTS, m
+
+
+def test_two_additions_on_no_stated_day_may_be_two_batches() -> None:
+    more = {"unit": "troop", "extra": {"increment": True}}
+    a = frame(ClaimKind.QUANTITY, "en", value=3000, **more)
+    b = frame(ClaimKind.QUANTITY, "ar", value=1200, **more)
+    m = compare(a, b)
+    assert m is not None and m.relation is None and m.skip is SkipReason.SCOPE, m
+    # Two totals of the same troops still contradict.
+    m = compare(replace(a, extra={}), replace(b, extra={}))
+    assert m is not None and m.relation is Relation.CONTRADICTS, m

@@ -396,6 +396,21 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     part = _part_vs_whole(a, b)
     if part is not None:
         return part
+    if (
+        a.kind is ClaimKind.QUANTITY
+        and a.extra.get("increment")
+        and b.extra.get("increment")
+        and a.event_date is None
+        and b.event_date is None
+        and a.value != b.value
+    ):
+        # "sent 10,000 more soldiers" and "أرسلت ٥٠٠٠ جندي إضافي": additions
+        # to a total neither gives, on no stated day, may be two batches.
+        return _skip(
+            SkipReason.SCOPE,
+            f'Not compared: {_value(a)} and {_value(b)} are both additions ("more", '
+            '"additional") on no stated day — two additions may be two batches.',
+        )
     skipped = _scope_skip(a, b, t)
     scopes_differ = skipped is not None and skipped.skip is SkipReason.SCOPE
     if scopes_differ:

@@ -1755,6 +1755,9 @@ class Extractor:
         )
         _mark_range(frame, n)
         self._mark_part(doc, frame, n, unit_end, sent)
+        if self._increment(doc, n, unit_end):
+            # "sent 5,000 more troops": an addition to a total not given.
+            frame.extra["increment"] = True
         n.used = True
         n.counted = (ClaimKind.QUANTITY, qkey)
 
