@@ -1947,3 +1947,8 @@ def test_a_military_attack_launched_on_a_region_is_an_offensive():
 def test_an_additional_count_is_marked_as_an_addition():
     (q,) = frames("وأرسلت الحكومة ١٢٠٠ شرطي إضافي إلى المدينة.", ClaimKind.QUANTITY)
     assert q.extra.get("increment") is True
+
+
+def test_a_toll_in_another_country_is_that_countrys():
+    (c,) = frames("ولقي ١٤ شخصاً حتفهم في غواتيمالا جراء الانهيارات الطينية.", ClaimKind.CASUALTY)
+    assert c.subject == "GT"

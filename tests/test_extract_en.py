@@ -2514,3 +2514,8 @@ def test_people_no_list_names_share_the_toll_that_includes_them():
     # Not past a verb of its own: things destroyed are no casualties.
     text = "The storm killed 20 people and flattened 5 greenhouses."
     assert [c.value for c in frames(text, ClaimKind.CASUALTY)] == [20]
+
+
+def test_a_country_inside_another_countrys_name_is_not_named():
+    (q,) = frames("Papua New Guinea reported 5 new cases on Monday.", ClaimKind.QUANTITY)
+    assert q.subject is None
