@@ -63,6 +63,13 @@ class GoldSet:
     # bodies.
     every_qualifier: bool = True
     aliases_in_bodies: bool = True
+    # The first five sets were written to a coverage brief (every kind,
+    # qualifier, relation label and language pair; a not_linked list; pair
+    # ids named by their languages). The later ones were written to
+    # GUIDELINES.md alone (NONE labels inside `relations`): for them only
+    # the structure is checked, so that every quote the evaluation reads
+    # is where its file says.
+    coverage: bool = True
 
     @property
     def docs_dir(self) -> Path:
@@ -139,6 +146,25 @@ SETS = (
         min_not_linked=8,
         min_pairs=50,
         min_shared_stories=5,
+    ),
+    # The later sets, each written blind by another hand, checked to the
+    # coverage they were written to.
+    *(
+        GoldSet(
+            name=f"holdout{n}",
+            pairs=f"pairs{n}",
+            min_per_language=8,
+            words=(100, 600),
+            years=(2010, 2026),
+            min_indic_docs=2,
+            min_relations=40,
+            min_not_linked=0,
+            min_pairs=50,
+            min_shared_stories=4,
+            aliases_in_bodies=False,
+            coverage=False,
+        )
+        for n in range(6, 11)
     ),
 )
 
@@ -302,6 +328,8 @@ def test_no_duplicate_claims(claim_index):
 
 
 def test_every_kind_and_qualifier_annotated(gold_set, holdout):
+    if not gold_set.coverage:
+        pytest.skip("written to GUIDELINES.md, not to the coverage brief")
     claims = [c for e in holdout["documents"] for c in e["claims"]]
     assert set(Counter(c["kind"] for c in claims)) == KINDS
     numeric = [c for c in claims if c["kind"] in {"CASUALTY", "QUANTITY", "DURATION"}]
@@ -334,7 +362,7 @@ def test_speakers_list(gold_set, holdout, documents):
 # --------------------------------------------------------------- relations
 
 
-def _check_links(links, claim_index, with_relation):
+def _check_links(links, claim_index, with_relation, allow_none=False):
     for link in links:
         a, b = link["a"], link["b"]
         assert a["file"] != b["file"], "relations must be cross-document"
@@ -344,7 +372,8 @@ def _check_links(links, claim_index, with_relation):
         kinds_b = {c["kind"] for c in claim_index[claim_key(b)]}
         assert kinds_a & kinds_b, (a, b)
         if with_relation:
-            assert link["relation"] in DOC_RELATIONS, link
+            allowed = DOC_RELATIONS | ({"NONE"} if allow_none else set())
+            assert link["relation"] in allowed, link
         else:
             assert "relation" not in link, link
         assert link.get("why"), link
@@ -353,7 +382,9 @@ def _check_links(links, claim_index, with_relation):
 def test_relations(gold_set, holdout, claim_index, documents):
     relations = holdout["relations"]
     assert len(relations) >= gold_set.min_relations
-    _check_links(relations, claim_index, with_relation=True)
+    _check_links(relations, claim_index, with_relation=True, allow_none=not gold_set.coverage)
+    if not gold_set.coverage:
+        return
     assert {r["relation"] for r in relations} == DOC_RELATIONS
     combos = {
         "-".join(sorted(documents[r[s]["file"]][0]["language"] for s in "ab")) for r in relations
@@ -364,6 +395,8 @@ def test_relations(gold_set, holdout, claim_index, documents):
 
 
 def test_not_linked(gold_set, holdout, claim_index):
+    if not gold_set.coverage:
+        pytest.skip("written to GUIDELINES.md, not to the coverage brief")
     links = holdout["not_linked"]
     assert len(links) >= gold_set.min_not_linked
     _check_links(links, claim_index, with_relation=False)
@@ -399,10 +432,12 @@ def test_pair_fields(gold_set, pairs):
                 assert not ARABIC_LETTERS.search(text), pair["id"]
         assert pair["a"]["text"].strip() != pair["b"]["text"].strip(), pair["id"]
         prefix = f"{pair['a']['language']}-{pair['b']['language']}-"
-        assert pair["id"].startswith(prefix), pair["id"]
+        assert pair["id"].startswith(prefix) or not gold_set.coverage, pair["id"]
 
 
 def test_pair_counts(gold_set, pairs):
+    if not gold_set.coverage:
+        pytest.skip("written to GUIDELINES.md, not to the coverage brief")
     assert len(pairs) >= gold_set.min_pairs
     combos = Counter(_combo(p) for p in pairs)
     for combo in COMBOS:
