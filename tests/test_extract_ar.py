@@ -1952,3 +1952,13 @@ def test_an_additional_count_is_marked_as_an_addition():
 def test_a_toll_in_another_country_is_that_countrys():
     (c,) = frames("ولقي ١٤ شخصاً حتفهم في غواتيمالا جراء الانهيارات الطينية.", ClaimKind.CASUALTY)
     assert c.subject == "GT"
+
+
+def test_twelve_at_night_is_midnight():
+    out = extract(
+        "وتسري الهدنة عند الساعة الثانية عشرة ليلاً بالتوقيت المحلي.",
+        language="ar",
+        published_at=datetime.fromisoformat("2024-03-02T15:00:00+02:00"),
+    )
+    (e,) = [f for f in out.frames if f.kind == ClaimKind.EVENT]
+    assert e.time.isoformat() == "2024-03-03T00:00:00+02:00"

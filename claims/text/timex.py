@@ -284,6 +284,8 @@ class TimeTagger:
             h = word_hour
             if pod is not None and pod[1] in ("afternoon", "evening", "night") and h < 12:
                 h += 12
+            elif pod is not None and pod[1] == "night" and h == 12:
+                h = 0  # "الثانية عشرة ليلاً": twelve at night is midnight
             total = (h % 24) * 60 + word_minutes
             hm = ((total // 60) % 24, total % 60)
         start, end = atoms[0].start(), atoms[-1].end()
