@@ -2519,3 +2519,12 @@ def test_people_no_list_names_share_the_toll_that_includes_them():
 def test_a_country_inside_another_countrys_name_is_not_named():
     (q,) = frames("Papua New Guinea reported 5 new cases on Monday.", ClaimKind.QUANTITY)
     assert q.subject is None
+
+
+def test_a_part_out_of_a_set_in_words():
+    got = {
+        (q.value, q.unit)
+        for q in frames("Five out of nine clinics were closed.", ClaimKind.QUANTITY)
+    }
+    assert {(5, "clinic"), (9, "clinic")} <= got
+    assert not frames("The generators ran out of fuel on Monday.", ClaimKind.QUANTITY)
