@@ -2528,3 +2528,12 @@ def test_a_part_out_of_a_set_in_words():
     }
     assert {(5, "clinic"), (9, "clinic")} <= got
     assert not frames("The generators ran out of fuel on Monday.", ClaimKind.QUANTITY)
+
+
+def test_all_of_a_whole_named_at_length_takes_its_verb():
+    text = (
+        "All 43 people on board the overnight ferry from the northern port to the island "
+        "were killed."
+    )
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (43, "killed")

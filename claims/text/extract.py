@@ -2059,9 +2059,17 @@ class Extractor:
         stop_all = doc.scan.search("clause_stops", unit_end, sent[1])
         limit_all = stop_all.start() if stop_all else sent[1]
         after: tuple[int, re.Match[str]] | None = None
+        window = self.settings.after_window
+        if self._lexicon(pack, "casualty.totality").ends_at(
+            t, max(sent[0], n.qual_start - 12), n.qual_start
+        ):
+            # "All 67 people aboard an American Eagle jet and an Army
+            # helicopter were killed": a whole is named at length before
+            # what befell it.
+            window *= 2
         for m in doc.scan.finditer("predicates", unit_end, limit):
             dist = self._words(t, unit_end, m.start())
-            if dist > self.settings.after_window:
+            if dist > window:
                 break
             sh = doc.scan.search("share_of", unit_end, m.start())
             if sh is not None and _PUNCT_COMMA_RE.search(t, sh.end(), m.start()) is None:
