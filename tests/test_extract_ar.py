@@ -1962,3 +1962,9 @@ def test_twelve_at_night_is_midnight():
     )
     (e,) = [f for f in out.frames if f.kind == ClaimKind.EVENT]
     assert e.time.isoformat() == "2024-03-03T00:00:00+02:00"
+
+
+def test_a_count_numbering_the_group_its_verb_named():
+    text = "وأسفر انهيار المبنى عن مقتل جميع من كانوا في الطابق الأرضي وعددهم ١٤ شخصاً."
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (14, "killed")

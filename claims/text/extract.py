@@ -2147,12 +2147,19 @@ class Extractor:
             # fighters had died": the word right after the count before is
             # that count's; this one has its own verb after it.
             bm = None
+        before_window = self.settings.before_window
+        if self._lexicon(pack, "casualty.numbering").ends_at(
+            t, max(sent[0], n.qual_start - 16), n.qual_start
+        ):
+            # "مقتل جميع من كانوا على متنهما وعددهم ٦٧": the count numbers
+            # the group the verb before it named.
+            before_window *= 2
         if bm is not None:
             dist = self._words(t, bm.end(), n.qual_start)
             # "killed in the attacks on two mosques": past a preposition a
             # count of things is the preposition's object, not the dead
             # ("died in Elazig and four in Malatya" counts the dead).
-            if dist <= self.settings.before_window and not (
+            if dist <= before_window and not (
                 dist
                 and unit_end == n.end
                 and self._lexicon(pack, "casualty.before_gap_stops").search(
