@@ -562,3 +562,29 @@ def test_quote_concepts_merge_an_attack_a_bombing_and_a_blast() -> None:
     assert quote_concepts("أهداف الضربة") >= {"target"}
     # The lexicon itself keeps them apart.
     assert concepts("the blast") != concepts("the attack")
+
+
+def test_idioms_and_new_word_families_match_across_languages() -> None:
+    # The ball in someone's court is one concept, not a ball and a court.
+    en = concepts("the ball is now in Tehran's court")
+    ar = concepts("الكرة الآن في ملعب طهران")
+    assert "next_move" in en and "next_move" in ar
+    assert "stadium" not in ar
+    # Getting ahead of events, and a pre-emptive strike.
+    assert "preempt" in concepts("let us not get ahead of ourselves on the talks")
+    assert "preempt" in concepts("لا نريد أن نستبق نتائج المحادثات")
+    assert concepts("a preemptive strike") == concepts("ضربة استباقية")
+    # A blackout is a cut of the current (التيار), as التيار alone is not.
+    assert "electricity" in concepts("انقطاع التيار عن نصف المدينة")
+    assert "electricity" not in concepts("التيار المحافظ في البرلمان")
+    # Materials that resist fire are one concept, not a resistance.
+    assert concepts("the cladding was fire-resistant") >= {"fire_resistant"}
+    assert "resistance" not in concepts("الألواح مقاومة للحريق")
+    assert "fire_resistant" in concepts("الألواح مقاومة للحريق")
+
+
+def test_unhappy_denies_pleased() -> None:
+    assert "unhappy" in concepts("the minister was unhappy with the ruling")
+    assert "unhappy" in concepts("الوزير غير سعيد بالحكم")
+    assert OPPOSITES["unhappy"][0] == "joy"
+    assert "joy" in concepts("الوزير مسرور بالحكم")

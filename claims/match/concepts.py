@@ -670,7 +670,7 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "bombard",
             "barrage",
         ),
-        ("قصف", *_present("قصف"), "قنبل", "مفخخ", "قصف جوي"),
+        ("قصف", *_present("قصف"), "قنبل", "قنابل", "مفخخ", "قصف جوي"),
     ),
     "explosion": (
         (
@@ -1353,6 +1353,7 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "احرق",
             "حرق",
             "لهيب",
+            "لهب$",
             "احترق",
             "يحترق",
             "تحترق",
@@ -1519,13 +1520,39 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fuel": (("fuel", "gasoline", "diesel", "petrol$"), ("وقود", "محروقات", "ديزل", "بنزين")),
     "electricity": (
         ("electric", "blackout", "power outage", "power cut", "power grid", "electrocut"),
-        ("كهرب",),
+        # A cut of "the current" (التيار) is a blackout; التيار alone is a trend.
+        ("كهرب", "انقطاع التيار", "انقطاع في التيار", "انقطاعات التيار"),
     ),
     "provide": (
         ("supplies", "provision", "provid", "supply"),
         ("امدادات", "امداد", "توفير", *_present("وفر"), "تزويد"),
     ),
     # --- places and daily life ------------------------------------------------------
+    "window": (("window$", "windows$"), ("نافذه", "نوافذ")),
+    "empty": (("empty", "vacant", "uninhabited"), ("فارغ", "خالي$", "خاليه$", "خاويه")),
+    # Building sites and what the inquiries into their fires test.
+    "scaffolding": (("scaffold",), ("سقالات", "سقاله")),
+    "foam": (("foam", "polystyrene", "styrofoam"), ("فوم$", "رغوه", "بوليسترين")),
+    "sample": (("sample$", "samples$", "sampling"), ("عينات",)),
+    # Nets (شِباك) and netting; a window is نافذة here, a network شبكة.
+    "netting": (("netting", "nets$", "mesh$"), ("شباك$",)),
+    # Fire-resistant material is one concept ("مقاومة للحريق"), not a
+    # resistance and a fire.
+    "fire_resistant": (
+        (
+            *("fire resistant", "fire resistance", "fire retardant", "flame retardant"),
+            *("fireproof", "fire proof", "non flammable", "nonflammable"),
+        ),
+        (
+            *(
+                f"{what} {fire}"
+                for what in ("مقاومه", "مقاوم", "مضاد", "مضاده")
+                for fire in ("للحريق", "الحريق", "للحرايق", "للاشتعال", "للنيران")
+            ),
+            "غير قابل للاشتعال",
+            "غير قابله للاشتعال",
+        ),
+    ),
     "home": (
         ("home", "house", "homeland", "dwelling", "housing"),
         ("وطن", "منزل", "منازل", "بيت$", "بيوت", "ديار", "دار$", "مسكن", "مساكن", "اسكان"),
@@ -1841,11 +1868,11 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("سبب", "اسباب", "تسبب", *_present("تسبب"), "نجم عن$", "نجمت عن$", "ناجم عن$"),
     ),
     "result": (
-        ("result", "consequen", "outcome", "led to", "lead to"),
-        ("اسفر", "يسفر", "نتيج", "عواقب", "تداعيات"),
+        ("result", "consequen", "outcome", "led to", "lead to", "finding$", "findings"),
+        ("اسفر", "يسفر", "نتيج", "نتايج", "عواقب", "تداعيات"),
     ),
     "incident": (
-        ("accident", "incident", "happen", "occur", "event$", "events$"),
+        ("accident", "incident", "happen", "occur", "event$", "events$", "there was an accident"),
         ("حادث", "حوادث", "حدث$", "حدثت", "يحدث", "واقعه", "ما جري$", "بما جري$"),
     ),
     # --- time and course of events ----------------------------------------------
@@ -2189,13 +2216,16 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("موقت", "انتقالي", "تصريف اعمال"),
     ),
     "full": (
-        ("full$", "fully", "total", "complete", "entire", "comprehensive", "whole$", "throughout"),
+        (
+            *("full$", "fully", "total", "complete", "entire", "comprehensive", "whole$", "wholly"),
+            "throughout",
+        ),
         ("كامل", "تام$", "تماما", "شامل", "اكمل", "طوال"),
     ),
     "partial": (("partial", "partly"), ("جزيي",)),
     "difficult": (("difficult", "hard$", "tough"), ("صعب", "صعوب")),
     "possible": (
-        ("possib", "likel", "probabl", "potential", "unlikel"),
+        ("possib", "likel", "most likely", "probabl", "potential", "unlikel"),
         ("ممكن", "امكان", "محتمل", "احتمال", "مرجح", "ترجيح", "يرجح", "ترجح", "مستبعد"),
     ),
     "clear": (
@@ -2277,7 +2307,7 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "allow": (
         ("allow", "permit", "permission", "let in", "authoriz", "licen"),
-        ("سمح", *_present("سمح"), "اسمح", "سماح", "ترخيص"),
+        ("سمح", *_present("سمح"), "اسمح", "سماح", "مسموح", "ترخيص"),
     ),
     "prevent": (
         (
@@ -2581,6 +2611,14 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "interests": (("interest",), ("مصالح", "مصلحه")),
     "position": (("stance", "position on", "attitude", "position$"), ("موقف", "مواقف")),
     "role": (("role",), ("دور$", "ادوار")),
+    # Inspired by (استلهم، مستوحى من) is influence of a kind of its own.
+    "inspire": (
+        ("inspir",),
+        (
+            *("استلهم", *_present("ستلهم"), "استلهام", "ملهم"),
+            *("مستوحي", "مستوحاه", "استوحي", *_present("ستوحي")),
+        ),
+    ),
     "influence": (
         (
             "influenc",
@@ -2703,6 +2741,8 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "inadvertent",
             "accidental",
             "by$ accident",
+            "was an accident",
+            "were an accident",
             "by mistake",
             "by error",
             "in error",
@@ -2729,7 +2769,7 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("نوايا", *_present("نوي"), "اعتزم", *_present("عتزم"), "اعتزام"),
     ),
     "negligence": (
-        ("neglig", "neglect", "careless", "reckless"),
+        ("neglig", "neglect", "careless", "reckless", "shortcoming"),
         ("اهمال", "تقصير", "مقصر", "استهتار", "تهاون", "يهمل", "تهمل", "اهمل", "متهور", "تهور"),
     ),
     "malfunction": (
@@ -2908,6 +2948,11 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "يسعده",
         ),
     ),
+    # Unhappy denies pleased: "very unhappy" is "ليس مسروراً" (OPPOSITES).
+    "unhappy": (
+        ("unhappy", "unhappiness", "displeased", "displeasure"),
+        ("غير سعيد", "غير مسرور", "غير سعداء"),
+    ),
     "patience": (("patien",), ("صبر", "يصبر", "نصبر", "صابر", "صبور")),
     "remember": (
         ("remember", "commemorat", "memory", "memories", "memorial", "anniversar"),
@@ -3012,6 +3057,26 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "determination": (("determination", "resolute"), ("عزيمه", "تصميم", "عازم", "مصمم", "اراده")),
     # --- reactions and judgements --------------------------------------------------
+    # "The ball is in their court" is "الكرة في ملعبهم": the next move is the
+    # other side's. The whole idiom is one concept, not a ball and a court
+    # (محكمة) or a stadium.
+    "next_move": (
+        (
+            *(
+                f"ball is {now}in {whose} court"
+                for now in ("", "now ", "squarely ", "now squarely ", "firmly ")
+                for whose in ("their", "your", "our", "his", "her", "its", "the")
+            ),
+            *(f"ball is {now}in" for now in ("", "now ", "squarely ", "now squarely ", "firmly ")),
+            "ball s in",
+            "ball in their court",
+            "ball in your court",
+        ),
+        tuple(
+            f"الكره {now}في ملعب"
+            for now in ("", "الان ", "باتت ", "باتت الان ", "اصبحت ", "اصبحت الان ", "الان باتت ")
+        ),
+    ),
     "praise": (
         ("prais", "commend", "hail$", "hailed", "laud", "salut", "applau"),
         (
@@ -3350,8 +3415,8 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "disarm": (("disarm",), ("نزع سلاح", "نزع السلاح")),
     "peacekeeping": (("peacekeep",), ("حفظ سلام", "حفظ السلام")),
     "warship": (
-        ("warship", "frigate", "destroyer", "aircraft carrier"),
-        ("بارجه", "بوارج", "فرقاطه", "حامله طايرات"),
+        ("warship", "frigate", "destroyer", "cruiser", "aircraft carrier"),
+        ("بارجه", "بوارج", "فرقاطه", "طراد$", "طرادات", "حامله طايرات"),
     ),
     "submarine": (("submarine",), ("غواصه", "غواصات")),
     "radar": (("radar",), ("رادار",)),
@@ -3425,9 +3490,19 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("ملاحه", "حركه مرور", "حركه سير", "حركه ملاحه"),
     ),
     "speed": (
-        ("speed", "quick", "rapid", "swift", "faster", "hasten", "accelerat", "expedit"),
-        ("سرعه", "سريع", "تسريع", "اسرع", "تسارع", "يسرع", "نسرع"),
+        (
+            *("speed", "quick", "rapid", "swift", "faster", "hasten", "accelerat", "expedit"),
+            *("haste", "hastily", "hasty", "hurr"),
+        ),
+        ("سرعه", "سريع", "تسريع", "اسرع", "تسارع", "يسرع", "نسرع", "علي عجل", "متسرع", "تسرع"),
     ),
+    # Flying (تحلق) and the altitude it is at (على ارتفاع, not ارتفاع a rise).
+    "fly": (
+        # "fly to Moscow", "flew in" are travel.
+        ("flying", "flown", "overfl", "fly over", "flew over", "hover"),
+        ("حلقت", *_present("حلق"), "تحليق", "حلقوا$"),
+    ),
+    "altitude": (("altitude", "height$", "heights of$"), ("علي ارتفاع", "علي علو", "ارتفاعات")),
     "slow": (("slow$", "slowly", "slower", "slowed"), ("بطء", "بطيء", "ابطا")),
     "firefighter": (
         ("firefight", "fire brigade", "fire department", "civil defen"),
@@ -3663,6 +3738,12 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "positive": (("positive", "good$"), ("ايجابي", "جيد$", "جيده$")),
     "negative": (("negative", "bad$", "badly"), ("سلبي", "سيء$", "سيي$", "سييه$", "سييا$")),
     "premature": (("premature", "too$ early", "too$ soon"), ("سابق لاوان", "لاوان")),
+    # Getting ahead of events: "we should not get ahead of ourselves" is
+    # "لا نستبق الأحداث"; a pre-emptive strike is a ضربة استباقية.
+    "preempt": (
+        ("preempt", "pre empt", "get ahead of", "getting ahead of", "jump the gun", "prejudg"),
+        ("استبق", *_present("ستبق"), "استباق"),
+    ),
     "early": (("early$",), ("مبكر", "باكر")),
     "barbaric": (
         ("barbaric", "barbarism", "barbarian", "savage", "brutal", "heinous", "inhuman", "cruel"),
@@ -3682,7 +3763,8 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "complex": (("complex", "complicat"), ("معقد", "تعقيد")),
     "effective": (("effective", "efficien"), ("فعال$", "فعاله$", "فعاليه$", "كفاءه", "ناجع")),
     "critical": (("critical", "precarious", "dire$"), ("حرج",)),
-    "severe": (("severe", "harsh"), ("قاس$", "قاسي", "قاسيه")),
+    # شديد is severe; بشدة ("strongly condemned") is power.
+    "severe": (("severe", "harsh"), ("قاس$", "قاسي", "قاسيه", "شديد$", "شديده$")),
     "strict": (("strict", "stringent"), ("صارم",)),
     "gradual": (("gradual", "step by$ step"), ("تدريجي",)),
     "essential": (("essential", "fundamental", "basic$"), ("اساسي", "جوهري")),
@@ -4162,7 +4244,7 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # point (معبر, عبور) is apart.
     "exceed": (
         ("exceed", "surpass", "overcom", "cross$", "crossed", "crosses"),
-        ("تجاوز", *_present("تجاوز")),
+        ("تجاوز", *_present("تجاوز"), "اجتاز", *_present("جتاز")),
     ),
     # --- politics and media (more) ----------------------------------------------------
     "reshuffle": (("reshuffl",), ("تعديل وزاري", "تغيير وزاري")),
@@ -4684,6 +4766,7 @@ OPPOSITES: dict[str, tuple[str, str]] = {
     "unwarned": ("threat", "caught unwarned, i.e. not warned"),
     "deadlock": ("agree", "no deal reached, i.e. not agreed"),
     "innocent": ("guilt", "innocent, i.e. not guilty"),
+    "unhappy": ("joy", "unhappy, i.e. not pleased"),
 }
 
 
