@@ -1968,3 +1968,11 @@ def test_a_count_numbering_the_group_its_verb_named():
     text = "وأسفر انهيار المبنى عن مقتل جميع من كانوا في الطابق الأرضي وعددهم ١٤ شخصاً."
     (c,) = frames(text, ClaimKind.CASUALTY)
     assert (c.value, c.predicate) == (14, "killed")
+
+
+def test_an_agreement_past_a_date_with_two_month_names():
+    text = "واتفق الجانبان في اجتماع عقد في العاشر من يونيو/حزيران على تبادل الأسرى."
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.predicate == "agreement"
+    text = "وقال المبعوث إن المحادثات بشأن ترسيم الحدود البحرية ستُستأنف في الربيع."
+    assert [e.predicate for e in frames(text, ClaimKind.EVENT)] == ["meeting"]

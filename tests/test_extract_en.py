@@ -2537,3 +2537,9 @@ def test_all_of_a_whole_named_at_length_takes_its_verb():
     )
     (c,) = frames(text, ClaimKind.CASUALTY)
     assert (c.value, c.predicate) == (43, "killed")
+
+
+def test_talks_that_will_resume_after_a_long_subject_are_a_meeting():
+    text = "Negotiations over the exchange of the remaining prisoners will resume next month."
+    (e,) = frames(text, ClaimKind.EVENT)
+    assert e.predicate == "meeting"
