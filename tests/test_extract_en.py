@@ -2543,3 +2543,12 @@ def test_talks_that_will_resume_after_a_long_subject_are_a_meeting():
     text = "Negotiations over the exchange of the remaining prisoners will resume next month."
     (e,) = frames(text, ClaimKind.EVENT)
     assert e.predicate == "meeting"
+
+
+def test_a_record_measured_over_a_span_claims_no_length_and_no_count():
+    text = "Six people died in the storm, the region's worst for nearly seven decades."
+    got = [(f.kind, f.value) for f in frames(text)]
+    assert got == [(ClaimKind.CASUALTY, 6)], got
+    # A length stays one after other leads ("first met alone for three hours").
+    (d,) = frames("The two leaders first met alone for two hours.", ClaimKind.DURATION)
+    assert d.value == 7200

@@ -1142,6 +1142,13 @@ class Extractor:
                 and not pack.duration_duals.regex.match(t, start, end)
             ):
                 continue  # "في غضون ساعات", "within hours": no length is stated
+            if self._lexicon(pack, "duration.record_leads").ends_at(t, max(0, qs - 60), qs):
+                # "the deadliest blaze in nearly 80 years": a record's span,
+                # neither a length nor a count.
+                for p in group:
+                    if p[3] is not None:
+                        p[3].used = True
+                continue
             if within is not None and qual is Qualifier.EXACT:
                 # "reopen embassies within two months": a deadline, at most
                 # that long.
