@@ -2552,3 +2552,9 @@ def test_a_record_measured_over_a_span_claims_no_length_and_no_count():
     # A length stays one after other leads ("first met alone for three hours").
     (d,) = frames("The two leaders first met alone for two hours.", ClaimKind.DURATION)
     assert d.value == 7200
+
+
+def test_people_held_and_handed_over_in_a_swap_are_counted_not_captured():
+    text = "Kyiv released 40 soldiers in return for 35 Ukrainian marines held by Russia."
+    assert not frames(text, ClaimKind.CASUALTY)
+    assert {40, 35} <= {q.value for q in frames(text, ClaimKind.QUANTITY)}

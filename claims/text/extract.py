@@ -1587,6 +1587,16 @@ class Extractor:
                 # set it was taken from.
                 pred, pred_span = None, None
         if (
+            pred == "captured"
+            and self._lexicon(pack, "casualty.exchange_before").ends_at(
+                t, max(sent[0], n.qual_start - 30), n.qual_start
+            )
+            is not None
+        ):
+            # "freed 32 soldiers in exchange for two servicemen held by
+            # Armenia": people handed over in a swap are counted, not taken.
+            pred, pred_span = None, None
+        if (
             pred == "wounded"
             and qty_key in _HELD
             and pred_span is not None
