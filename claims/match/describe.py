@@ -1,5 +1,6 @@
 """Words for explanations: what a claim is about, in a form a person can check.
 
+>>> from claims.text.frames import ClaimKind, Frame
 >>> from datetime import date
 >>> f = Frame(ClaimKind.CASUALTY, 0, 0, 0, 0, "en", subject="TR", unit="soldier",
 ...           predicate="killed", place="Idlib", event_date=date(2020, 2, 27))

@@ -44,6 +44,7 @@ from claims.match.times import (
 )
 from claims.match.units import common_unit, convert, convertible, half_step
 from claims.match.values import ValueVerdict, compare_values, format_value
+from claims.text.entities import EntityIndex
 from claims.text.frames import ClaimKind, Frame, Qualifier
 from claims.text.skeleton import is_latin, same_name, skeleton
 
@@ -89,8 +90,9 @@ class Match:
 # Incompatible places only lower the score.
 # Units of measure (as opposed to counted nouns such as "vehicle"): "6 km"
 # alone does not say what was measured. Tonnes, money and nautical miles
-# are left out on purpose: the gold sets' reports of them name their
-# topic nearby, and leaving them out keeps two sums of one topic linked.
+# are left out: reports of them usually name what was measured nearby (a
+# cargo, a budget, a distance at sea), and two sums of one topic stay
+# linked.
 MEASURE_UNITS = frozenset({"km", "m", "km2", "percent", "%", "kg"})
 _LENGTH_UNITS = frozenset({"km", "m", "mile"})
 _NUMERIC = frozenset({ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.DURATION})
@@ -1022,8 +1024,6 @@ def _two_speakers(a: Frame, b: Frame, t: KindThresholds, text: float | None) -> 
 @lru_cache(maxsize=4096)
 def _is_country(name: str) -> bool:
     """Whether the shipped entity table knows ``name`` as a country."""
-    from claims.text.entities import EntityIndex
-
     ent = EntityIndex.default().get(name)
     return ent is not None and ent.kind == "country"
 
