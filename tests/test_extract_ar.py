@@ -1976,3 +1976,7 @@ def test_an_agreement_past_a_date_with_two_month_names():
     assert e.predicate == "agreement"
     text = "وقال المبعوث إن المحادثات بشأن ترسيم الحدود البحرية ستُستأنف في الربيع."
     assert [e.predicate for e in frames(text, ClaimKind.EVENT)] == ["meeting"]
+
+
+def test_one_of_after_a_clitic_is_no_count():
+    assert not frames("واشتعلت النيران بإحدى ناقلات النفط الراسية في الميناء.", ClaimKind.QUANTITY)

@@ -1455,8 +1455,10 @@ class Extractor:
                 )
             ):
                 return  # "the two men", "both sides": a known set, not a count
-            if self._lexicon(pack, "one_of").regex.fullmatch(t, n.start, n.end):
-                return  # "أحد مشغلي", "إحدى الطائرات": "one of", not a count
+            if self._lexicon(pack, "one_of").regex.fullmatch(t[n.start : n.end]):
+                # "أحد مشغلي", "إحدى الطائرات", "بأحد أبراج": "one of", not a
+                # count (on the word alone: a clitic before it is no boundary).
+                return
             if YEAR_RE.fullmatch(t, n.start, n.end) and (
                 self._lexicon(pack, "year_leads").ends_at(t, max(0, n.start - 12), n.start)
                 or pack.months.ends_at(t, max(0, n.start - 16), n.start)
