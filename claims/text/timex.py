@@ -227,9 +227,8 @@ class TimeTagger:
                 day = self._date(s, kind, pub) or day
                 named_days += 1
             elif kind == "hol":
-                mm_dd = self._holidays.key_for(s).split("-")
-                spelled = f"{int(mm_dd[1])} {self._month_word(int(mm_dd[0]))}"
-                day = self._date(spelled, "dm", pub) or day
+                hol_month, hol_day = (int(x) for x in self._holidays.key_for(s).split("-"))
+                day = _nearest_date(hol_month, hol_day, pub) or day
                 named_days += 1
             elif kind in ("my", "yr"):
                 ym = YEAR_RE.search(s)
@@ -367,10 +366,6 @@ class TimeTagger:
             zoned=zone is not None or local_zone is not None,
         )
 
-    def _month_word(self, month: int) -> str:
-        # A month's name in this pack, for _date to read back.
-        return next(w for w, k in self.pack.data["timex"]["months"].items() if int(k) == month)
-
     def is_anaphoric(self, atom: str) -> bool:
         """A relative day counted from the day being told ("the next day")."""
         return self._anaphoric.regex.fullmatch(atom) is not None
@@ -395,22 +390,33 @@ class TimeTagger:
         if not m or not nums:
             return None
         month = int(self.pack.months.key(m))
-        d = nums[0]
-        year = nums[1] if len(nums) > 1 else None
-        if year is None:
-            if pub is None:
-                return None
-            year = pub.year
-            # "on 27 February" read in early March 2020 is 2020; "on 28
-            # December" read in January is last year.
-            if month - pub.month > 6:
-                year -= 1
-            elif pub.month - month > 6:
-                year += 1
+        if len(nums) == 1:
+            return _nearest_date(month, nums[0], pub)
         try:
-            return date(year, month, d)
+            return date(nums[1], month, nums[0])
         except ValueError:
             return None
+
+
+def _nearest_date(month: int, day: int, pub: datetime | None) -> date | None:
+    """A day and month said without a year, in the year that puts them
+    nearest the publication: "on 27 February" read in early March 2020 is
+    2020; "on 28 December" read in January is last year.
+
+    >>> _nearest_date(12, 28, datetime(2021, 1, 5))
+    datetime.date(2020, 12, 28)
+    """
+    if pub is None:
+        return None
+    year = pub.year
+    if month - pub.month > 6:
+        year -= 1
+    elif pub.month - month > 6:
+        year += 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # A tense direction: ahead for clocks and parts of day, nearest for a
