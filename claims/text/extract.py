@@ -3294,10 +3294,8 @@ class Extractor:
         t = doc.t
         for c in _COMMA_RE.finditer(t, a, v):
             a = c.end()
-        rest = t[a:v]
-        for lex in (doc.pack.adjuncts, self._lexicon(doc.pack, "statements.auxiliaries")):
-            rest = lex.regex.sub(" ", rest)
-        rest = rest.strip().lstrip("وف")
+        auxiliaries = self._lexicon(doc.pack, "statements.auxiliaries")
+        rest = _set_aside(t[a:v], doc.pack.adjuncts, auxiliaries).strip().lstrip("وف")
         return self._lexicon(doc.pack, "statements.bodies").regex.match(rest) is not None
 
     def _unresolved_subject(self, doc: _Doc, a: int, b: int) -> bool:
@@ -3307,9 +3305,7 @@ class Extractor:
         words = _WORD_RE.findall(t, a, b)
         if not words:
             return False
-        rest = t[a:b]
-        for lex in (pack.adjuncts, pack.audiences, pack.pronouns):
-            rest = lex.regex.sub(" ", rest)
+        rest = _set_aside(t[a:b], pack.adjuncts, pack.audiences, pack.pronouns)
         return bool(_WORD_RE.findall(rest))
 
     def _clause_end(self, doc: _Doc, a: int, nxt_verb: int, sent: tuple[int, int]) -> int:
@@ -4109,6 +4105,13 @@ _QUANTITY_TO_PEOPLE = {
     "crew member": "crew member",
     "rescue worker": "rescue worker",
 }
+
+
+def _set_aside(text: str, *lexicons: Lexicon) -> str:
+    """``text`` with every match of the lexicons blanked out, in order."""
+    for lex in lexicons:
+        text = lex.regex.sub(" ", text)
+    return text
 
 
 def _fmt_value(v: float | None) -> str:
