@@ -1,5 +1,6 @@
 """Arabic extraction: counts in every written form, duals, titles, reported speech."""
 
+import re
 from datetime import datetime
 
 import pytest
@@ -1792,6 +1793,40 @@ def test_a_share_of_a_counted_whole_takes_its_unit():
     text = "وأطلقت القوات ١٢٠ صاروخاً، ٤٥ منها على المدينة."
     got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
     assert (45, "rocket") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "unit"),
+    [
+        ("ورصدت الرادارات ٦٠ زورقاً، بينها ١٥ قرب الميناء.", 15, "boat"),
+        ("وتضم القائمة ٢٠٠ موظف، من بينهم ٣٥ داخل المبنى الرئيسي.", 35, "employee"),
+    ],
+)
+def test_a_part_named_before_its_number_takes_the_whole_counts_unit(text, part, unit):
+    got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
+    assert (part, unit) in got
+    # A preposition after a number is no counted noun of its own.
+    assert not {u for _, u in got} & {"قرب", "داخل"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وأوضح المتحدث أن ٤٢٠ باتوا في العراء بعد انهيار منازلهم.", 420),
+        ("وتقول الوكالة إن نحو ثلاثة آلاف ينتظرون عند المعبر منذ أيام.", 3000),
+        ("وذكرت السلطات أن ٨٥ كانوا داخل القاعة لحظة الانفجار.", 85),
+    ],
+)
+def test_a_masculine_plural_verb_after_a_number_counts_people(text, value):
+    (q,) = [f for f in frames(text, ClaimKind.QUANTITY) if f.value == value]
+    assert q.unit == "person"
+    # The verb is no part of the counted words.
+    assert not re.search(r"[يتك]\w+(?:ون|وا)$", q.text)
+
+
+def test_a_noun_ending_like_a_verb_stays_the_counted_noun():
+    (q,) = frames("واشترت المحطة ١٢ تلفزيون جديد للاستوديو.", ClaimKind.QUANTITY)
+    assert q.unit != "person"
 
 
 def test_a_part_of_a_set_takes_the_verb():

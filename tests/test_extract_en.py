@@ -2342,6 +2342,12 @@ def test_a_share_of_a_counted_whole_takes_its_unit():
     assert {(240, "boat"), (65, "boat")} <= got
 
 
+def test_a_part_named_before_its_number_takes_the_whole_counts_unit():
+    text = "Inspectors checked 310 trucks, including 44 at the southern crossing."
+    got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
+    assert {(310, "vehicle"), (44, "vehicle")} <= got
+
+
 @pytest.mark.parametrize(
     ("text", "part", "whole"),
     [

@@ -1838,8 +1838,7 @@ class Extractor:
         share = self._lexicon(doc.pack, "quantity.share_after")
         p = _skip_space(t, n.end)
         m = share.regex.match(t, p)
-        if m is None or p - n.end > 1:
-            return None
+        end = m.end() if m is not None and p - n.end <= 1 else None
         i = doc.num_index(n.start)
         if i == 0:
             return None
@@ -1849,7 +1848,16 @@ class Extractor:
         gap = t[prev.end : n.qual_start]
         if not _COMMA_RE.search(gap) or self._words(gap, 0, len(gap)) > 3:
             return None
-        return prev, m.end()
+        if end is None:
+            # "٣٣٧ مسيرة، بينها ٩١ فوق العاصمة": the part named before the
+            # number, which no counted noun of its own follows.
+            before = self._lexicon(doc.pack, "quantity.share_before")
+            if not before.ends_at(t, prev.end, n.qual_start) or self._open_noun(
+                doc, n.end, sent[1]
+            ):
+                return None
+            end = n.end
+        return prev, end
 
     def _occurrences(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> tuple[str, int] | None:
         """A count of occurrences ("shelled the positions 59 times", "انتهكت
@@ -2044,6 +2052,8 @@ class Extractor:
                     return None
                 if doc.index.demonyms(pack).regex.fullmatch(word):
                     return "person", w.end()  # "٥٣ بريطانياً": 53 Britons
+                if self._lexicon(pack, "quantity.people_verbs").regex.fullmatch(word):
+                    return "person", pos  # "٦٧ كانوا على متنها": people, unnamed
                 return word, w.end()
             if pack.plural_nouns.regex.fullmatch(word) or _PLURAL_RE.fullmatch(low):
                 if doc.index.demonyms(pack).regex.fullmatch(word):
