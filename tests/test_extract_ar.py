@@ -1829,6 +1829,21 @@ def test_a_noun_ending_like_a_verb_stays_the_counted_noun():
     assert q.unit != "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("وسقطت القذيفة على بعد ١٢ كيلومتراً من الحدود.", "distance"),
+        ("وتقع القرية على مسافة ١٢ كيلومتراً تقريباً من السد.", "distance"),
+        ("وحدد المرصد مركز الهزة ١٢ كيلومتراً جنوب غربي المدينة.", "distance"),
+        # A depth said before the number wins over a bearing after it.
+        ("واقترحت أنقرة شريطاً بعمق ١٢ كيلومتراً غربي النهر.", "width"),
+    ],
+)
+def test_a_distance_from_a_point_is_its_own_measure(text, dimension):
+    (q,) = frames(text, ClaimKind.QUANTITY)
+    assert (q.value, q.unit, q.predicate) == (12, "km", dimension)
+
+
 def test_a_part_of_a_set_takes_the_verb():
     text = "ولقي ١٢ من أصل ٤٠ عاملاً كانوا داخل المصنع حتفهم في الحريق."
     (c,) = [f for f in frames(text, ClaimKind.CASUALTY) if f.predicate == "killed"]

@@ -857,6 +857,11 @@ def test_a_rising_toll_alone_does_not_say_whether_it_is_one_incident():
         ("They agreed a 9-km-deep buffer.", "width"),
         ("The new road is 9 km long.", "length"),
         ("Troops pulled back 9 km.", None),
+        ("Seismologists put the tremor at a depth of roughly 9 km.", "width"),
+        ("The tanker sank 9 km off the coast.", "distance"),
+        ("Sirens were heard 9 km away.", "distance"),
+        ("The village lies 9 km south-west of the dam.", "distance"),
+        ("The convoy stopped 9 km from the border crossing.", "distance"),
     ],
 )
 def test_what_a_length_measures(text, dimension):

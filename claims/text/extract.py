@@ -1962,9 +1962,10 @@ class Extractor:
         compared."""
         t = doc.t
         after = self._lexicon(doc.pack, "quantity.dimensions.after")
-        m = after.search(t, num_end, min(len(t), unit_end + 16))
-        if m is not None and self._words(t, unit_end, m.start()) <= 1:
-            return after.key(m)
+        m = after.search(t, num_end, min(len(t), unit_end + 24))
+        said_after = after.key(m) if m and self._words(t, unit_end, m.start()) <= 1 else None
+        if said_after is not None and said_after != "distance":
+            return said_after
         before = self._lexicon(doc.pack, "quantity.dimensions.before")
         # "بعمق 15 كيلومترا", "بعمق يتراوح بين 10 و15", "عمق المنطقة سيبلغ 8":
         # a few words may stand between the dimension and the number.
@@ -1974,8 +1975,10 @@ class Extractor:
             and self._words(t, m.end(), a) <= 3
             and not _COMMA_RE.search(t, m.end(), a)
         ):
+            # "بعمق ٣٠ كيلومترا شرقي الفرات": a zone's depth, east of a
+            # river; a bearing after the unit is a distance only alone.
             return before.key(m)
-        return None
+        return said_after
 
     def _list_head(self, doc: _Doc, n: _Num, sent: tuple[int, int]) -> _Num | None:
         """The counted casualty right before ``n`` in a list ("82 Iranians,
