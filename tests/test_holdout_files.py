@@ -164,7 +164,7 @@ SETS = (
             aliases_in_bodies=False,
             coverage=False,
         )
-        for n in range(6, 11)
+        for n in range(6, 12)
     ),
 )
 
