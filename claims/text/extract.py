@@ -114,6 +114,10 @@ def _skip_space(t: str, pos: int, end: int | None = None) -> int:
     return pos if m is None else max(pos, m.end())
 
 
+# The packs' keys for lengths: only a length has a dimension (a width, a
+# distance); "gusts of 80 mph across the island" measure no width.
+_LENGTHS = frozenset({"km", "m", "mile", "ft", "nautical mile"})
+
 # Shares ("47 percent") say nothing of what they measure unless their
 # sentence does.
 _SHARE_UNITS = frozenset({"%"})
@@ -1763,7 +1767,7 @@ class Extractor:
             value=n.value,
             unit=qkey,
             object=qkey,
-            predicate=self._dimension(doc, a, n.end, unit_end),
+            predicate=self._dimension(doc, a, n.end, unit_end) if qkey in _LENGTHS else None,
             value_qualifier=n.qualifier,
             subject=self._count_side(doc, a, unit_end, sent),
             negated=self._negated(doc, max(sent[0], a - 25), a, (n.qual_start, n.start)),
