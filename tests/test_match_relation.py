@@ -1317,6 +1317,20 @@ def test_wind_speeds_in_miles_and_kilometres_per_hour() -> None:
     assert m is not None and m.relation is Relation.CONTRADICTS, m
 
 
+def test_a_converted_bound_keeps_the_margin_of_its_last_digit() -> None:
+    # "up to 60 mph" (96.6 km/h) allows what a round 60 stands for, up to
+    # 5 % more: a report of 100 km/h fits it, one of 110 km/h does not.
+    gusts = {"predicate": None, "value_qualifier": Qualifier.AT_MOST}
+    m = compare(_length(60, "mph", **gusts), _length(100, "kmh", "ar", predicate=None))
+    assert m is not None and m.relation is not Relation.CONTRADICTS, m
+    m = compare(_length(60, "mph", **gusts), _length(110, "kmh", "ar", predicate=None))
+    assert m is not None and m.relation is Relation.CONTRADICTS, m
+    # "more than 2 miles" is more than ~3.2 km, and so is 3.2 km.
+    floor = {"value_qualifier": Qualifier.AT_LEAST}
+    m = compare(_length(2, "mile", **floor), _length(3.2, "km", "ar"))
+    assert m is not None and m.relation is not Relation.CONTRADICTS, m
+
+
 def test_two_additions_on_no_stated_day_may_be_two_batches() -> None:
     more = {"unit": "troop", "extra": {"increment": True}}
     a = frame(ClaimKind.QUANTITY, "en", value=3000, **more)

@@ -257,9 +257,10 @@ def _value(frame: Frame) -> str:
 
 
 def _in_unit(frame: Frame, into: str) -> Frame:
-    """``frame`` measured in ``into``. A converted exact figure keeps the
-    margin of its last digit ("1.6 miles" is 2.49-2.66 km), so a report
-    that rounds the conversion is not read as a contradiction."""
+    """``frame`` measured in ``into``. A converted exact figure or bound
+    keeps the margin of its last digit ("1.6 miles" is 2.49-2.66 km, "up to
+    80 mph" up to 129.5 km/h), so a report that rounds the conversion is
+    not read as a contradiction."""
     if frame.unit == into or frame.value is None or frame.unit is None:
         return frame
     unit, value = frame.unit, frame.value
@@ -276,6 +277,11 @@ def _in_unit(frame: Frame, into: str) -> Frame:
             value_qualifier=Qualifier.AT_LEAST,
             extra=extra,
         )
+    elif frame.value_qualifier is Qualifier.AT_MOST:
+        # "up to 80 mph" allows what rounds to 80 mph: up to 129.5 km/h.
+        value += half_step(value)
+    elif frame.value_qualifier is Qualifier.AT_LEAST:
+        value -= half_step(value)
     return replace(frame, value=convert(value, unit, into), unit=into, extra=extra)
 
 
