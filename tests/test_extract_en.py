@@ -2572,3 +2572,11 @@ def test_people_held_and_handed_over_in_a_swap_are_counted_not_captured():
     text = "Kyiv released 40 soldiers in return for 35 Ukrainian marines held by Russia."
     assert not frames(text, ClaimKind.CASUALTY)
     assert {40, 35} <= {q.value for q in frames(text, ClaimKind.QUANTITY)}
+
+
+def test_a_toll_noun_taken_from_nearby_words_is_marked_as_a_guess():
+    text = "A bus carrying children overturned near the bridge; 12 were hurt."
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.unit, c.extra.get("unit_near")) == (12, "child", True)
+    (c,) = frames("Twelve children were hurt when the bus overturned.", ClaimKind.CASUALTY)
+    assert c.unit == "child" and not c.extra.get("unit_near")

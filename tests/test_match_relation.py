@@ -1360,3 +1360,28 @@ def test_distances_from_a_point_are_compared_but_not_with_a_width():
     )
     assert relation_of(length(40, "distance"), length(41, "distance", "ar")) is Relation.AGREES
     assert relation_of(length(40, "distance"), length(20, "width")) is None
+
+
+def test_children_or_women_counted_are_part_of_a_toll_of_people_not_the_toll():
+    def killed(n: float, unit: str, language: str = "en", **extra: Any) -> Frame:
+        return frame(
+            ClaimKind.CASUALTY,
+            language,
+            value=n,
+            unit=unit,
+            predicate="killed",
+            published_at=PUBLISHED,
+            extra=extra,
+        )
+
+    # "14 pupils died at the school" vs "16 people were killed at the school".
+    for part in ("child", "student", "woman"):
+        m = compare(killed(14, part), killed(16, "person", "ar"))
+        assert m is not None and m.relation is None and m.skip is SkipReason.SUBJECT, m
+        assert "14" in m.explanation and "16 people" in m.explanation
+    # Children against children still compare.
+    assert relation_of(killed(14, "child"), killed(16, "child", "ar")) is Relation.CONTRADICTS
+    # A noun the extractor only found near the count ("16 were hurt" in a
+    # sentence about children) is no subgroup.
+    guessed = killed(16, "child", "ar", unit_near=True)
+    assert relation_of(killed(14, "person"), guessed) is Relation.CONTRADICTS

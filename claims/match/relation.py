@@ -98,6 +98,10 @@ _LENGTH_UNITS = frozenset({"km", "m", "mile"})
 _NUMERIC = frozenset({ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.DURATION})
 # A casualty count of "people" may count soldiers or civilians among others.
 _GENERIC_UNITS = frozenset({"person", "people"})
+# ...but children, women and pupils are named as a part of a toll ("21
+# killed, 19 of them children"), seldom as the whole of it: such a count
+# and one of people are counts of different people.
+_SUBGROUP_UNITS = frozenset({"child", "woman", "student"})
 
 
 def compare(a: Frame, b: Frame, *, thresholds: Thresholds | None = None) -> Match | None:
@@ -289,8 +293,23 @@ def _units_compatible(a: Frame, b: Frame) -> bool:
     if a.unit == b.unit:
         return True
     if a.kind is ClaimKind.CASUALTY:
-        return a.unit in _GENERIC_UNITS or b.unit in _GENERIC_UNITS
+        return (a.unit in _GENERIC_UNITS or b.unit in _GENERIC_UNITS) and not (
+            _subgroup(a) or _subgroup(b)
+        )
     return a.kind is ClaimKind.QUANTITY and a.language != b.language and same_counted_noun(a, b)
+
+
+def _counted(f: Frame) -> str:
+    # "19 child", "21 people": the value says its noun unless it is a
+    # common one (soldiers, people), which it leaves to the sentence.
+    said = _value(f)
+    return said if f.unit and said.endswith(f.unit) else f"{said} {_plural(f.unit or 'people')}"
+
+
+def _subgroup(f: Frame) -> bool:
+    # A noun the extractor took from nearby words ("17 were wounded" near
+    # "children") is a guess, not a count of the subgroup.
+    return f.unit in _SUBGROUP_UNITS and not f.extra.get("unit_near")
 
 
 def same_counted_noun(a: Frame, b: Frame) -> bool:
@@ -382,8 +401,8 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         if a.kind is ClaimKind.CASUALTY:
             return _skip(
                 SkipReason.SUBJECT,
-                f"Not compared: {_value(a)} {a.unit or 'people'} vs {_value(b)} "
-                f"{b.unit or 'people'} {a.predicate or ''} are counts of different people.",
+                f"Not compared: {_counted(a)} vs {_counted(b)} {a.predicate or ''} are "
+                "counts of different people.",
             )
         return None
     if (

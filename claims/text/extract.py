@@ -1737,6 +1737,9 @@ class Extractor:
                 scope=self._casualty_scope(doc, n, a, b, unit_end, sent),
                 confidence=0.9 if pred_span is None or pred_span[1] - pred_span[0] > 0 else 0.7,
             )
+            if unit_key is None and unit != "person":
+                # "17 were wounded" near "children": the noun is a guess.
+                frame.extra["unit_near"] = True
             _mark_range(frame, n)
             self._mark_part(doc, frame, n, unit_end, sent)
             n.used = True
