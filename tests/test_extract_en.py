@@ -845,6 +845,19 @@ def test_since_a_date_starts_a_period_it_does_not_date_the_count():
     assert f.scope == "cumulative"
 
 
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Eleven people were killed in the strike on the depot.", "incident"),
+        ("Eleven people were killed in the coordinated bombings of the capital.", None),
+        ("Eleven people were killed in the weekend air strikes on the port.", None),
+    ],
+)
+def test_a_toll_of_several_attacks_is_no_single_incidents(text, scope):
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.scope) == (11, scope)
+
+
 def test_a_rising_toll_alone_does_not_say_whether_it_is_one_incident():
     (f,) = frames("The toll rose to 41 on Saturday.", ClaimKind.CASUALTY)
     assert f.scope is None

@@ -302,8 +302,10 @@ def _units_compatible(a: Frame, b: Frame) -> bool:
 def _counted(f: Frame) -> str:
     # "19 child", "21 people": the value says its noun unless it is a
     # common one (soldiers, people), which it leaves to the sentence.
-    said = _value(f)
-    return said if f.unit and said.endswith(f.unit) else f"{said} {_plural(f.unit or 'people')}"
+    said, noun = _value(f), _plural(f.unit or "people")
+    if f.unit and said.endswith(f.unit):
+        said = said[: -len(f.unit)].rstrip()
+    return f"{said} {noun}"
 
 
 def _subgroup(f: Frame) -> bool:
