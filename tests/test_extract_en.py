@@ -2593,3 +2593,15 @@ def test_a_toll_noun_taken_from_nearby_words_is_marked_as_a_guess():
     assert (c.value, c.unit, c.extra.get("unit_near")) == (12, "child", True)
     (c,) = frames("Twelve children were hurt when the bus overturned.", ClaimKind.CASUALTY)
     assert c.unit == "child" and not c.extra.get("unit_near")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three blasts killed 75 people in all, officials said.",
+        "Altogether 75 people were killed in the three blasts.",
+    ],
+)
+def test_in_all_states_a_whole(text):
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.extra.get("whole")) == (75, True)

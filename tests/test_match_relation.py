@@ -1385,3 +1385,27 @@ def test_children_or_women_counted_are_part_of_a_toll_of_people_not_the_toll():
     # sentence about children) is no subgroup.
     guessed = killed(16, "child", "ar", unit_near=True)
     assert relation_of(killed(14, "person"), guessed) is Relation.CONTRADICTS
+
+
+def test_a_count_well_under_a_stated_total_may_be_one_of_its_parts():
+    def killed(n: float, language: str = "en", **extra: Any) -> Frame:
+        return frame(
+            ClaimKind.CASUALTY,
+            language,
+            value=n,
+            unit="person",
+            predicate="killed",
+            published_at=PUBLISHED,
+            extra=extra,
+        )
+
+    # "The three blasts killed 75 people in all" vs "the first blast killed 58".
+    m = compare(killed(75, whole=True), killed(58, "ar"))
+    assert m is not None and m.relation is None and m.skip is SkipReason.SCOPE, m
+    assert "stated total" in m.explanation
+    # A rival figure for the total itself is a dispute.
+    assert relation_of(killed(75, whole=True), killed(71, "ar")) is Relation.CONTRADICTS
+    # Two stated totals are compared whatever their figures.
+    assert relation_of(killed(75, whole=True), killed(58, "ar", whole=True)) is (
+        Relation.CONTRADICTS
+    )

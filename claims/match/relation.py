@@ -599,7 +599,9 @@ def _part_vs_whole(a: Frame, b: Frame) -> Match | None:
             "confirms nor contradicts a count of another part or of the whole.",
         )
     for whole, part in ((a, b), (b, a)):
-        if whole.extra.get("whole") and not whole.subject and part.subject:
+        if not whole.extra.get("whole") or part.extra.get("whole"):
+            continue
+        if not whole.subject and part.subject:
             return _skip(
                 SkipReason.SUBJECT,
                 f"Not compared: one counts {subject_label(part.subject)} "
@@ -607,7 +609,22 @@ def _part_vs_whole(a: Frame, b: Frame) -> Match | None:
                 f"stated total ({_value(whole)}) — a part neither confirms nor "
                 "contradicts the total.",
             )
+        assert part.value is not None and whole.value is not None
+        if part.scope != "cumulative" and part.value * _PART_OF_WHOLE_RATIO < whole.value:
+            # "130 killed in all" and "the gunmen at the concert hall killed
+            # 89": a count well under a stated total may be one of its parts.
+            return _skip(
+                SkipReason.SCOPE,
+                f"Not compared: {_value(whole)} is a stated total and {_value(part)}, "
+                "well under it, may count one of its parts — a part neither confirms nor "
+                "contradicts the total.",
+            )
     return None
+
+
+# A count this many times under a stated total may be one of its parts; one
+# closer to it is a rival report of the same total ("129" vs "130 in all").
+_PART_OF_WHOLE_RATIO = 1.25
 
 
 # Two shares with no stated subject are one measure when their sentences
