@@ -157,7 +157,10 @@ def _value_ok(g: GoldClaim, f: Frame) -> bool | None:
         if f.time is None:
             return False
         if not isinstance(want, date):
-            want = datetime.fromisoformat(str(want))
+            text = str(want).strip()
+            # "2022-11-10" (quoted in the YAML) is a day, as an unquoted
+            # date is; only a clock time makes it an instant.
+            want = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
         if isinstance(want, datetime):
             if want.tzinfo is None:
                 # A gold time without an offset is wall-clock time as written.

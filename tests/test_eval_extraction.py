@@ -76,3 +76,25 @@ def test_holdout_values_speakers_and_spans(holdout_result):
     assert overall["value_accuracy"] >= 0.95
     assert overall["speaker_accuracy"] >= 0.95
     assert overall["span_exactness"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("gold_time", "ok"),
+    [
+        ("2022-11-10", True),  # a day, quoted or not, is matched by any time that day
+        ("2022-11-10T05:00:00+03:00", True),
+        ("2022-11-10T06:00:00+03:00", False),
+        ("2022-11-11", False),
+    ],
+)
+def test_an_events_gold_time_may_be_a_day_or_an_instant(gold_time, ok):
+    from datetime import datetime, timedelta, timezone
+
+    from claims.eval import GoldClaim, _value_ok
+    from claims.text import ClaimKind
+    from claims.text.frames import Frame
+
+    dawn = datetime(2022, 11, 10, 5, 0, tzinfo=timezone(timedelta(hours=3)))
+    got = Frame(ClaimKind.EVENT, 0, 0, 0, 0, "ar", predicate="withdrawal", time=dawn)
+    gold = GoldClaim(ClaimKind.EVENT, 0, 0, "", {"predicate": "withdrawal", "time": gold_time})
+    assert _value_ok(gold, got) is ok
