@@ -1084,6 +1084,11 @@ def test_people_sheltering_in_centres_are_displaced():
     assert (f.predicate, f.value) == ("displaced", 20_000)
 
 
+def test_a_decision_to_withdraw_is_no_withdrawal():
+    text = "وقال المتحدث إن رئيس الأركان لم يطلع على قرار الانسحاب إلا من الصحف."
+    assert not frames(text, ClaimKind.EVENT)
+
+
 def test_a_possible_meeting_is_not_asserted():
     text = "وقال الوزير إن عقد لقاء بين الرئيسين في الأسابيع المقبلة ممكن."
     assert not frames(text, ClaimKind.EVENT)

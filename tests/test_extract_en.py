@@ -2011,6 +2011,15 @@ def test_a_session_called_for_is_not_held():
     assert e.predicate == "meeting"
 
 
+def test_a_decision_to_withdraw_is_no_withdrawal_and_going_back_to_talking_none_either():
+    text = "The general said the cabinet had not yet debated the decision to withdraw."
+    assert frames(text, ClaimKind.EVENT) == []
+    text = "Both capitals are going back to regular consultations between their navies."
+    assert frames(text, ClaimKind.EVENT) == []
+    (e,) = frames("The battalions went back to their bases on Monday.", ClaimKind.EVENT)
+    assert e.predicate == "withdrawal"
+
+
 def test_a_weekday_after_a_gmt_gloss_dates_the_event():
     # Thursday publication: "on Saturday" after the bracketed GMT time
     # belongs to the same time expression.
