@@ -1084,6 +1084,14 @@ def test_people_sheltering_in_centres_are_displaced():
     assert (f.predicate, f.value) == ("displaced", 20_000)
 
 
+def test_a_negator_ending_the_clause_before_a_count_does_not_negate_it():
+    text = "وأفاد المحافظ بأن الطريق لم يعد آمناً، وبأن نحو ٩ آلاف شخص نزحوا عن البلدة."
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.predicate, c.negated) == (9000, "displaced", False)
+    (c,) = frames("ولم يُقتل ١٢ جندياً في الكمين كما زعمت الصحيفة.", ClaimKind.CASUALTY)
+    assert c.negated
+
+
 def test_a_decision_to_withdraw_is_no_withdrawal():
     text = "وقال المتحدث إن رئيس الأركان لم يطلع على قرار الانسحاب إلا من الصحف."
     assert not frames(text, ClaimKind.EVENT)

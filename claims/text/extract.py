@@ -582,6 +582,10 @@ class Extractor:
         for m in doc.scan.finditer("negators", a, b):
             if skip and skip[0] <= m.start() < skip[1]:
                 continue
+            if skip and m.end() <= skip[0] and _COMMA_RE.search(doc.t, m.end(), skip[0]):
+                # "لم يعد ممكناً، وبأن أكثر من 115 ألف شخص أُجلوا": the
+                # negator ends a clause before the count's.
+                continue
             # "بلا مأوى" (homeless), "لا يزال" (still): a negator inside a
             # fixed phrase that negates nothing.
             not_neg = not_neg or self._lexicon(doc.pack, "not_negations")
