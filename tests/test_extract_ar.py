@@ -1092,6 +1092,15 @@ def test_a_negator_ending_the_clause_before_a_count_does_not_negate_it():
     assert c.negated
 
 
+def test_the_time_of_an_order_dates_the_event_it_orders():
+    # Published on Thursday 5 March 2020.
+    (e,) = frames(
+        "وأمر قائد الجيش ليل الثلاثاء الوحدات المنتشرة بالانسحاب إلى مواقعها.", ClaimKind.EVENT
+    )
+    assert e.predicate == "withdrawal"
+    assert e.time is not None and e.time.date().isoformat() == "2020-03-03"
+
+
 def test_a_decision_to_withdraw_is_no_withdrawal():
     text = "وقال المتحدث إن رئيس الأركان لم يطلع على قرار الانسحاب إلا من الصحف."
     assert not frames(text, ClaimKind.EVENT)

@@ -2020,6 +2020,15 @@ def test_a_decision_to_withdraw_is_no_withdrawal_and_going_back_to_talking_none_
     assert e.predicate == "withdrawal"
 
 
+def test_the_time_of_an_order_dates_the_event_it_orders():
+    # Published on Thursday 5 March 2020.
+    (e,) = frames(
+        "The army chief on Tuesday night ordered all units to pull back.", ClaimKind.EVENT
+    )
+    assert e.predicate == "withdrawal"
+    assert e.time is not None and e.time.date().isoformat() == "2020-03-03"
+
+
 def test_a_weekday_after_a_gmt_gloss_dates_the_event():
     # Thursday publication: "on Saturday" after the bracketed GMT time
     # belongs to the same time expression.

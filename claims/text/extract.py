@@ -2477,6 +2477,23 @@ class Extractor:
                         )
                     )
                 ]
+                order = self._lexicon(pack, "events.orders").last(t, max(sent[0], lead - 80), lead)
+                if (
+                    not opening
+                    and order is not None
+                    and self._words(t, order.end(), lead) <= 10
+                    and not _COMMA_RE.search(t, order.end(), lead)
+                ):
+                    # "أمر شويغو مساء الأربعاء قواته بالانسحاب", "Shoigu on
+                    # Wednesday ordered his troops to withdraw": the order's
+                    # time is the event's.
+                    opening = [
+                        x
+                        # An order is given before what it orders: past.
+                        for x in doc.times_in(max(sent[0], order.start() - 30), lead, -1)
+                        if x.time is not None
+                        and not _COMMA_RE.search(t, min(x.end, order.start()), lead)
+                    ][-1:]
                 if (
                     opening
                     and not doc.scan.search("events", opening[0].end, lead)
