@@ -921,11 +921,27 @@ def test_protesters_storming_a_building_is_no_offensive():
     [
         ("قال ميخائيل أوليانوف إن المفاوضات ستستأنف الأسبوع المقبل.", "ميخائيل أوليانوف"),
         ("وأكد عبد الكريم الحربي أن الطريق بات مفتوحا.", "عبد الكريم الحربي"),
+        # A surname alone, as news names a known figure.
+        ("وقال شولتس إن بلاده لن ترسل صواريخ بعيدة المدى.", "شولتس"),
+        ("وأكد ميلوني للصحفيين أن الحكومة لن تستقيل.", "ميلوني"),
+        ("وصرح نتنياهو أيضاً بأن العملية ستتواصل.", "نتنياهو"),
     ],
 )
 def test_a_bare_new_name_after_the_verb_is_a_new_speaker(text, speaker):
     (st,) = frames(text, ClaimKind.STATEMENT)
     assert st.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال آخرون إن المعبر أغلق مساء الجمعة.",
+        "وقال مسؤول إن المعبر أغلق مساء الجمعة.",
+        "وقال شهود إن المعبر أغلق مساء الجمعة.",
+    ],
+)
+def test_a_single_word_for_unnamed_people_is_no_name(text):
+    assert not [f for f in frames(text, ClaimKind.STATEMENT) if f.speaker]
 
 
 @pytest.mark.parametrize(

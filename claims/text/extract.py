@@ -3285,6 +3285,17 @@ class Extractor:
             bare = self._uncased_name(doc, sent[0], v.start())
             if bare is not None:
                 speaker = _new_speaker(doc, bare)
+        if speaker is None and not participle and comp is not None:
+            # "قال بايدن إن …": a single bare word, no source noun, title or
+            # article, is a person's name the entity table does not hold yet.
+            rest = _set_aside(t[np_a:np_b], doc.pack.adjuncts, doc.pack.audiences)
+            words = list(_WORD_RE.finditer(rest))
+            if len(words) == 1:
+                w = words[0]
+                start = np_a + w.start()
+                bare = self._uncased_name(doc, start, start + len(w.group()), min_words=1)
+                if bare is not None:
+                    speaker = _new_speaker(doc, bare)
         if speaker is None and self._unresolved_subject(doc, np_a, np_b):
             # "وأوضح سكان أن …", "ويقول محللون إن …": the verb has a subject
             # of its own that names no one; the last speaker did not say it.
@@ -3876,7 +3887,7 @@ class Extractor:
             return None
         return self._uncased_name(doc, toks[1].start(), b)
 
-    def _uncased_name(self, doc: _Doc, a: int, b: int) -> str | None:
+    def _uncased_name(self, doc: _Doc, a: int, b: int, *, min_words: int = 2) -> str | None:
         """A new name as the whole subject of a verb, in a script without capitals.
 
         "قال شهباز شريف إن …": two or three bare words between the verb and
@@ -3887,7 +3898,9 @@ class Extractor:
         """
         t, pack = doc.t, doc.pack
         toks = list(_WORD_RE.finditer(t, a, b))
-        if not 2 <= len(toks) <= 3 + _linked_name(toks) or any(q in t[a:b] for q in _QUOTE_MARKS):
+        if not min_words <= len(toks) <= 3 + _linked_name(toks) or any(
+            q in t[a:b] for q in _QUOTE_MARKS
+        ):
             return None  # quoted words are what was said, not who said it
         if t[a : toks[0].start()].strip() or t[toks[-1].end() : b].strip():
             return None
@@ -4149,9 +4162,10 @@ _QUANTITY_TO_PEOPLE = {
 
 
 def _set_aside(text: str, *lexicons: Lexicon) -> str:
-    """``text`` with every match of the lexicons blanked out, in order."""
+    """``text`` with every match of the lexicons blanked out, in order, each
+    by as many spaces as it had characters (offsets stay those of ``text``)."""
     for lex in lexicons:
-        text = lex.regex.sub(" ", text)
+        text = lex.regex.sub(lambda m: " " * len(m.group()), text)
     return text
 
 
