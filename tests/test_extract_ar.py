@@ -1117,6 +1117,18 @@ def test_the_time_of_an_order_dates_the_event_it_orders():
     assert e.time is not None and e.time.date().isoformat() == "2020-03-03"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن الهدنة ستُمدد ستين يوماً أخرى.",
+        "وأعلن المجلس أن التفويض سيمدد ستين يوماً.",
+    ],
+)
+def test_a_length_a_truce_will_be_extended_by(text):
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert d.value == 60 * 86400
+
+
 def test_a_decision_to_withdraw_is_no_withdrawal():
     text = "وقال المتحدث إن رئيس الأركان لم يطلع على قرار الانسحاب إلا من الصحف."
     assert not frames(text, ClaimKind.EVENT)
