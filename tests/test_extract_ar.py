@@ -1129,6 +1129,12 @@ def test_a_length_a_truce_will_be_extended_by(text):
     assert d.value == 60 * 86400
 
 
+def test_a_meeting_that_began_at_a_time():
+    (e,) = frames("وانطلق لقاء الوزيرين في فيينا عند التاسعة مساء الأربعاء.", ClaimKind.EVENT)
+    assert e.predicate == "meeting"
+    assert e.time is not None and (e.time.day, e.time.hour) == (4, 21)
+
+
 def test_a_decision_to_withdraw_is_no_withdrawal():
     text = "وقال المتحدث إن رئيس الأركان لم يطلع على قرار الانسحاب إلا من الصحف."
     assert not frames(text, ClaimKind.EVENT)
