@@ -1135,6 +1135,22 @@ def test_a_meeting_that_began_at_a_time():
     assert e.time is not None and (e.time.day, e.time.hour) == (4, 21)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Named in full once, then bare.
+        ("وتعهدت الدوحة بتقديم 8 ملايين ريال قطري، ثم أضافت 2 مليون ريال.", "QAR"),
+        # A report on Yemen counts in Yemeni rials.
+        ("وقال البنك المركزي اليمني إن الحكومة صرفت 40 مليار ريال من الرواتب.", "YER"),
+        # No country that says otherwise: the Saudi riyal.
+        ("وبلغت قيمة الصفقة 40 مليار ريال.", "SAR"),
+    ],
+)
+def test_a_bare_currency_word_is_the_one_its_document_means(text, unit):
+    units = {f.unit for f in frames(text, ClaimKind.QUANTITY)}
+    assert units == {unit}
+
+
 def test_a_decision_to_withdraw_is_no_withdrawal():
     text = "وقال المتحدث إن رئيس الأركان لم يطلع على قرار الانسحاب إلا من الصحف."
     assert not frames(text, ClaimKind.EVENT)

@@ -2623,3 +2623,18 @@ def test_a_toll_noun_taken_from_nearby_words_is_marked_as_a_guess():
 def test_in_all_states_a_whole(text):
     (c,) = frames(text, ClaimKind.CASUALTY)
     assert (c.value, c.extra.get("whole")) == (75, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The regulator fined the miner 250 million reais.", {"BRL"}),
+        ("Tehran set aside 90 trillion Iranian rials, and 12 trillion rials more.", {"IRR"}),
+        ("Doha pledged 6 million Qatari riyals, then 2 million riyals.", {"QAR"}),
+        # "real" is no currency on its own.
+        ("Officials saw 2 real risks in the plan.", set()),
+    ],
+)
+def test_a_bare_currency_word_is_the_one_its_document_means(text, units):
+    assert {f.unit for f in frames(text, ClaimKind.QUANTITY)} <= units | {"risk"}
+    assert units <= {f.unit for f in frames(text, ClaimKind.QUANTITY)}

@@ -398,6 +398,7 @@ class Extractor:
         self._ordinals: dict[str, Lexicon] = {}
         self._ranges: dict[str, _RangeRules | None] = {}
         self._extra_lexicons: dict[tuple[str, str], Lexicon] = {}
+        self._currency_families: dict[str, dict[str, tuple[re.Pattern[str], frozenset[str]]]] = {}
         self._role_patterns: dict[str, re.Pattern[str]] = {}
         self.name = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}"
 
@@ -522,6 +523,7 @@ class Extractor:
         frames = [f for _, _, f in sorted(doc.frames, key=lambda x: (x[0], x[1]))]
         frames = [f for f in frames if f.kind in kinds]
         _share_contexts(frames, text)
+        self._bare_currencies(doc, frames)
         ents: dict[str, dict[str, Any]] = {}
         for m in mentions:
             ents.setdefault(m.entity.name, m.entity.as_dict())
@@ -530,6 +532,40 @@ class Extractor:
             d["new"] = True
             ents[name] = d
         return Extraction(language=pack.code, frames=frames, entities=ents)
+
+    def _bare_currencies(self, doc: _Doc, frames: list[Frame]) -> None:
+        """Read a bare currency word ("ريال", "rials") as the one its document
+        means ("١١ مليار ريال" in a report on Brazil is in reais).
+
+        A bare word maps to its most common currency in the pack. When the
+        document names in full exactly one other currency of the word's
+        family ("ريال برازيلي", "Qatari riyals"), its bare amounts are in
+        that one; else when the countries the document names hold exactly
+        one currency of the family (ISO 4217 codes open with the country's
+        code: BRL, BR), in that one.
+        """
+        pack = doc.pack
+        families = self._currency_families.get(pack.code)
+        if families is None:
+            families = self._currency_families[pack.code] = _currency_families(pack)
+        units = {f.unit for f in frames if f.kind is ClaimKind.QUANTITY}
+        countries: set[str] | None = None
+        for key, (bare, others) in families.items():
+            if key not in units:
+                continue
+            named: set[str] = set(others & units)
+            if not named:
+                if countries is None:
+                    lex = doc.index.nationalities(pack)
+                    countries = {lex.key(m) for m in lex.finditer(doc.t)}
+                named = {k for k in others | {key} if k[:2] in countries}
+            if len(named) != 1 or key in named:
+                continue
+            (into,) = named
+            for f in frames:
+                if f.kind is ClaimKind.QUANTITY and f.unit == key and bare.search(fold(f.text)):
+                    f.unit = f.object = into
+                    f.normalized = _normalized(f)
 
     # -- shared pieces ------------------------------------------------------
 
@@ -4159,6 +4195,30 @@ _QUANTITY_TO_PEOPLE = {
     "crew member": "crew member",
     "rescue worker": "rescue worker",
 }
+
+
+def _currency_families(pack: LanguagePack) -> dict[str, tuple[re.Pattern[str], frozenset[str]]]:
+    """For each currency with bare forms (``quantity.bare_currencies``): a
+    pattern for an amount that ends in one of them, and the pack's other
+    currencies whose forms qualify that word ("ريال قطري", "qatari riyals")."""
+    q = pack.data.get("quantity") or {}
+    units: Mapping[str, Any] = q.get("units") or {}
+    out = {}
+    for key, forms in (q.get("bare_currencies") or {}).items():
+        bare = [fold(str(b)) for b in forms]
+        others = frozenset(
+            str(k)
+            for k, fs in units.items()
+            if k != key
+            and any(
+                fold(str(f)).startswith(b + " ") or fold(str(f)).endswith(" " + b)
+                for f in fs
+                for b in bare
+            )
+        )
+        alternatives = "|".join(re.escape(b) for b in sorted(bare, key=len, reverse=True))
+        out[str(key)] = (re.compile(rf"(?<!\w)(?:{alternatives})$", re.IGNORECASE), others)
+    return out
 
 
 def _set_aside(text: str, *lexicons: Lexicon) -> str:
