@@ -2638,3 +2638,17 @@ def test_in_all_states_a_whole(text):
 def test_a_bare_currency_word_is_the_one_its_document_means(text, units):
     assert {f.unit for f in frames(text, ClaimKind.QUANTITY)} <= units | {"risk"}
     assert units <= {f.unit for f in frames(text, ClaimKind.QUANTITY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The utility will replace 40 bridges over five years.", Qualifier.EXACT),
+        ("The siege dragged on over five years.", Qualifier.EXACT),
+        ("The hearing lasted over five hours.", Qualifier.AT_LEAST),
+        ("He had been detained for over five years.", Qualifier.AT_LEAST),
+    ],
+)
+def test_over_before_a_length_is_a_span_unless_a_length_word_leads_it(text, qualifier):
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert d.value_qualifier is qualifier

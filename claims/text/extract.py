@@ -1172,6 +1172,17 @@ class Extractor:
                     # "stretched over four days": the "over" is the cue's, the
                     # length is exact.
                     qual, qs = Qualifier.EXACT, start
+                elif (
+                    qs < start
+                    and self._lexicon(pack, "duration.span_qualifiers").regex.fullmatch(
+                        t[qs:start].strip()
+                    )
+                    and not self._lexicon(pack, "duration.more_than_leads").ends_at(
+                        t, max(0, qs - 24), qs
+                    )
+                ):
+                    # "ten dams over three years": a span, not more than one.
+                    qual, qs = Qualifier.EXACT, start
             else:
                 q = doc.scan.ends_at("qualifiers", max(0, start - 40), start)
                 if q is not None:
