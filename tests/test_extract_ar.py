@@ -1151,6 +1151,19 @@ def test_a_bare_currency_word_is_the_one_its_document_means(text, unit):
     assert units == {unit}
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("وأصيب ٤٠ عاملاً بجروح جراء سقوط السقف المعدني.", "wounded"),
+        ("وجُرح ٤٠ شخصاً إثر سقوط الجسر.", "wounded"),
+        ("وأسفرت الغارة عن سقوط ٤٠ قتيلاً.", "killed"),
+    ],
+)
+def test_falling_is_a_death_only_of_people(text, predicate):
+    (c,) = frames(text, ClaimKind.CASUALTY)
+    assert (c.value, c.predicate) == (40, predicate)
+
+
 def test_a_decision_to_withdraw_is_no_withdrawal():
     text = "وقال المتحدث إن رئيس الأركان لم يطلع على قرار الانسحاب إلا من الصحف."
     assert not frames(text, ClaimKind.EVENT)
