@@ -2652,3 +2652,14 @@ def test_a_bare_currency_word_is_the_one_its_document_means(text, units):
 def test_over_before_a_length_is_a_span_unless_a_length_word_leads_it(text, qualifier):
     (d,) = frames(text, ClaimKind.DURATION)
     assert d.value_qualifier is qualifier
+
+
+def test_a_summit_named_as_the_venue_is_not_what_lasted():
+    text = "The two ministers talked for 50 minutes on the margins of the NATO summit in Vilnius."
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert (d.value, d.subject) == (3000, "talks:total")  # "talked" still names talks
+    text = "Both leaders met for 50 minutes on the sidelines of the ASEAN summit."
+    (d,) = frames(text, ClaimKind.DURATION)
+    assert d.subject == "event"
+    (d,) = frames("The ASEAN summit lasted two days.", ClaimKind.DURATION)
+    assert d.subject == "talks:total"

@@ -1307,7 +1307,13 @@ class Extractor:
         after: tuple[int, str] | None = None
         after_keys: set[str] = set()
         prev: re.Match[str] | None = None
+        venues = self._lexicon(doc.pack, "duration.venues")
         for m in doc.scan.finditer("duration_subjects", sent[0], sent[1]):
+            venue = venues.last(doc.t, max(sent[0], m.start() - 40), m.start())
+            if venue is not None and self._words(doc.t, venue.end(), m.start()) <= 3:
+                # "met on the sidelines of the G20 summit": the summit is
+                # where they met, not what lasted.
+                continue
             if m.start() < a:
                 key = lex.key(m)
                 if (
