@@ -743,13 +743,16 @@ def test_an_unnamed_length_and_the_whole_talks_link_only_when_they_fit():
 
 
 def test_small_counts_twice_apart_are_a_dispute_not_two_scopes() -> None:
-    # No scope stated on either side: 3 vs 6 is one incident counted twice
+    # A scope stated on one side only: 3 vs 6 is one incident counted twice
     # (a difference under 10); 33 vs 70 is likely a strike vs a campaign.
-    three = killed(3, scope=None, event_date=None, predicate="wounded")
-    assert relation_of(three, replace(three, value=6, language="ar")) is Relation.CONTRADICTS
-    strike = killed(33, scope=None, event_date=None)
-    m = compare(strike, replace(strike, value=70, language="ar"))
+    three = killed(3, scope="incident", event_date=None, predicate="wounded")
+    six = replace(three, value=6, language="ar", scope=None)
+    assert relation_of(three, six) is Relation.CONTRADICTS
+    strike = killed(33, scope="incident", event_date=None)
+    m = compare(strike, replace(strike, value=70, language="ar", scope=None))
     assert m is not None and m.relation is None and "too far apart" in m.explanation
+    # (With no scope on either side, the two are rival figures for one
+    # toll: see test_rival_tolls_with_no_scope_reported_close_together_are_compared.)
 
 
 def test_lengths_that_fit_link_even_when_nothing_says_what_was_measured() -> None:
@@ -1001,8 +1004,10 @@ def test_an_early_floor_of_a_toll_is_compared_with_counts_up_to_three_times_it()
     assert relation_of(toll(10), toll(25, Qualifier.AT_LEAST)) is Relation.CONTRADICTS
     # Far beyond 3x, a floor and a count are an incident and a larger whole.
     assert relation_of(toll(50, Qualifier.AT_LEAST), toll(900)) is None
-    # Two exact counts keep the stricter 1.5x guard.
-    assert relation_of(toll(50), toll(100)) is None
+    # Two exact counts keep the stricter 1.5x guard once one states a scope
+    # (with none stated, they are rival figures for one toll).
+    assert relation_of(replace(toll(50), scope="incident"), toll(100)) is None
+    assert relation_of(toll(50), toll(100)) is Relation.CONTRADICTS
 
 
 def test_clock_times_with_zone_abbreviations_compare_as_instants():
@@ -1408,4 +1413,35 @@ def test_a_count_well_under_a_stated_total_may_be_one_of_its_parts():
     # Two stated totals are compared whatever their figures.
     assert relation_of(killed(75, whole=True), killed(58, "ar", whole=True)) is (
         Relation.CONTRADICTS
+    )
+
+
+def test_rival_tolls_with_no_scope_reported_close_together_are_compared():
+    def killed(n: float, language: str = "en", days: float = 0.0, **fields: Any) -> Frame:
+        return frame(
+            ClaimKind.CASUALTY,
+            language,
+            value=n,
+            unit="person",
+            predicate="killed",
+            published_at=PUBLISHED + timedelta(days=days),
+            **fields,
+        )
+
+    # "The quake killed 40 people" / "٩٥ قتيلاً في الزلزال": no scope, a day apart.
+    assert relation_of(killed(40), killed(95, "ar", days=1)) is Relation.CONTRADICTS
+    # More than three times apart, or a week apart, they may count different
+    # things (a town's dead and the country's), and are left alone.
+    assert relation_of(killed(40), killed(130, "ar", days=1)) is None
+    assert relation_of(killed(40), killed(95, "ar", days=7)) is None
+    # A stated scope keeps the stricter rule: an incident's count and an
+    # unscoped one 2.4x apart are not compared.
+    assert relation_of(killed(40, scope="incident"), killed(95, "ar", days=1)) is None
+    # Nor are two different days' counts, or a floor and a count.
+    assert (
+        relation_of(
+            killed(40, event_date=date(2020, 3, 4)),
+            killed(95, "ar", days=1, event_date=date(2020, 3, 2)),
+        )
+        is None
     )

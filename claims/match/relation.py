@@ -481,6 +481,8 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         # rising: a final count well above it, or a smaller count it rules
         # out, is about the same toll.
         ratio = t.floor_max_ratio
+    if t.unscoped_max_ratio > ratio and _unscoped_rivals(a, b, t):
+        ratio = t.unscoped_max_ratio
     if unsure and _far_apart(a, b, ratio, min_difference):
         return _skip(
             SkipReason.SCOPE,
@@ -674,6 +676,22 @@ def _far_apart(a: Frame, b: Frame, ratio: float, min_difference: float = 0.0) ->
     assert a.value is not None and b.value is not None
     low, high = sorted((abs(a.value), abs(b.value)))
     return ratio > 0 and high > ratio * max(low, 1e-9) and high - low >= min_difference
+
+
+def _unscoped_rivals(a: Frame, b: Frame, t: KindThresholds) -> bool:
+    """Two counts of the same people that state no scope, day or bound,
+    reported close together: likely rival figures for one toll."""
+    bounds = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+    if a.scope or b.scope or a.unit != b.unit or a.extra.get("whole") or b.extra.get("whole"):
+        return False
+    if a.value_qualifier in bounds or b.value_qualifier in bounds:
+        return False
+    if a.event_date is not None and b.event_date is not None and a.event_date != b.event_date:
+        return False
+    if a.published_at is None or b.published_at is None:
+        return False
+    gap = abs(a.published_at - b.published_at)
+    return gap <= timedelta(days=t.unscoped_report_gap_days)
 
 
 def _one_floor(a: Frame, b: Frame) -> bool:

@@ -100,6 +100,13 @@ class KindThresholds:
     # times apart are still compared, when a scope is unknown: outlets do
     # dispute how long one afternoon's events took. 0: as the ratio above.
     within_day_max_ratio: float = 0.0
+    # Two counts of the same people with no scope stated by either (no
+    # incident, no running total, no day apart), reported within
+    # unscoped_report_gap_days of each other, are compared up to this many
+    # times apart: such reports are rival counts of one toll. 0: as
+    # unknown_scope_max_ratio.
+    unscoped_max_ratio: float = 0.0
+    unscoped_report_gap_days: float = 3.0
     # When one count is an open lower bound ("at least 60") and neither
     # has an upper one, counts up to this many times apart are still compared
     # when a scope is unknown: a floor is an early, partial count of a toll
@@ -132,6 +139,12 @@ KIND_DEFAULTS: dict[ClaimKind, dict[str, Any]] = {
         # incident-vs-total pairs they label as unlinked are 3.5x apart or
         # more).
         "floor_max_ratio": 3.0,
+        # Outlets that state no scope at all and report within three days
+        # of each other give rival figures for one toll (the development
+        # sets' such pairs lie within 3x and are labelled contradictions;
+        # the unlinked ones state a scope, a day, another noun, or come
+        # 4-6 days apart).
+        "unscoped_max_ratio": 3.0,
     },
     # "six hours" for a 5 h 40 min meeting is how people round durations;
     # "more than three hours" is true of 3 h 10 min, so the two agree.
