@@ -1445,3 +1445,25 @@ def test_rival_tolls_with_no_scope_reported_close_together_are_compared():
         )
         is None
     )
+
+
+def test_short_lengths_three_times_apart_are_a_dispute_but_a_ceiling_says_nothing_of_them():
+    def length(hours: float, qualifier: Qualifier | None = None, language: str = "en") -> Frame:
+        return frame(
+            ClaimKind.DURATION,
+            language,
+            value=hours * 3600,
+            unit="s",
+            subject="event",
+            value_qualifier=qualifier,
+            published_at=PUBLISHED,
+        )
+
+    # A search told as "about 40 hours" and "nearly 15 hours": one search.
+    assert relation_of(length(40, Qualifier.APPROXIMATE), length(15, language="ar")) is (
+        Relation.CONTRADICTS
+    )
+    # Over two days, the stricter 1.5x guard: a siege's 90 hours vs 40.
+    assert relation_of(length(90), length(40, language="ar")) is None
+    # "less than five hours" against 1 h 50: not linked.
+    assert relation_of(length(5, Qualifier.AT_MOST), length(1.83, language="ar")) is None

@@ -473,7 +473,9 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
     if (
         a.kind is ClaimKind.DURATION
         and t.within_day_max_ratio
-        and max(abs(a.value), abs(b.value)) < _DAY_SECONDS
+        and max(abs(a.value), abs(b.value)) < _SHORT_LENGTH_SECONDS
+        # "less than four hours" says nothing of a length well under it.
+        and Qualifier.AT_MOST not in (a.value_qualifier, b.value_qualifier)
     ):
         ratio = t.within_day_max_ratio
     if t.floor_max_ratio > ratio and _one_floor(a, b):
@@ -667,6 +669,9 @@ def _running_totals_reported_apart(a: Frame, b: Frame, t: KindThresholds) -> boo
 
 
 _DAY_SECONDS = 86400.0
+# Lengths under this (an attack, a wait, a search, a session of talks) are
+# compared with within_day_max_ratio.
+_SHORT_LENGTH_SECONDS = 2 * _DAY_SECONDS
 
 # An incident's count and a total further apart than this are not linked.
 _SCOPE_FIT_RATIO = 1.5
