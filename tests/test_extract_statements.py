@@ -102,3 +102,12 @@ def test_a_time_adverb_between_the_verb_and_its_clause():
 def test_told_reporters_without_that_reports_the_clause():
     got = statements("Mayor Ana Ruiz told reporters the bridge would reopen on Monday.")
     assert [(s.text, s.speaker) for s in got] == [("the bridge would reopen on Monday", "Ana Ruiz")]
+
+
+def test_an_unnamed_source_set_off_by_commas_reports_no_words_after_it():
+    text = (
+        "Vladimir Putin and Recep Tayyip Erdogan met in Moscow. The two presidents talked "
+        "alone for an hour, a Turkish official said, before their delegations joined them."
+    )
+    said = [f.text for f in extract(text, language="en").frames if f.kind is ClaimKind.STATEMENT]
+    assert not [s for s in said if "delegations joined" in s]

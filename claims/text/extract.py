@@ -3154,6 +3154,11 @@ class Extractor:
                     # circumstance of the speaker, not what was said.
                     return []
                 return self._split(doc, a, end_at, speaker, 0.8)
+            if 0 < np_words <= 8 and tail_words == 0 and tail_comma is not None:
+                # "…, a US official said, before aides joined them": an
+                # unnamed source set off by commas reports the clause before
+                # it; the words after the second comma are not what was said.
+                return []
         conj = re.search(
             r"(?:^|\s)(?:and|but|then)\s*$", t[max(before_a, v.start() - 12) : v.start()]
         )
