@@ -1164,6 +1164,13 @@ def test_falling_is_a_death_only_of_people(text, predicate):
     assert (c.value, c.predicate) == (40, predicate)
 
 
+def test_a_rocket_that_hit_on_a_past_day_is_a_strike_then():
+    # Published on Thursday 5 March 2020.
+    (e,) = frames("وأصاب الصاروخ مدرسة في البلدة مساء السبت.", ClaimKind.EVENT)
+    assert e.predicate == "strike"
+    assert e.time is not None and e.time.date().isoformat() == "2020-02-29"
+
+
 def test_a_decision_to_withdraw_is_no_withdrawal():
     text = "وقال المتحدث إن رئيس الأركان لم يطلع على قرار الانسحاب إلا من الصحف."
     assert not frames(text, ClaimKind.EVENT)

@@ -2663,3 +2663,12 @@ def test_a_summit_named_as_the_venue_is_not_what_lasted():
     assert d.subject == "event"
     (d,) = frames("The ASEAN summit lasted two days.", ClaimKind.DURATION)
     assert d.subject == "talks:total"
+
+
+def test_rockets_fired_in_the_thousands_on_a_past_day_and_a_strike_after_while():
+    # Published on Thursday 5 March 2020: "on Friday" after "fired" is the
+    # Friday before.
+    text = "Militants fired about 2,700 rockets at the coast on Friday, while jets struck depots."
+    got = frames(text, ClaimKind.EVENT)
+    assert [e.predicate for e in got] == ["strike", "strike"]
+    assert got[0].time is not None and got[0].time.date().isoformat() == "2020-02-28"

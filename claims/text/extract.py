@@ -89,7 +89,9 @@ _DURATION_JOINER_RE = re.compile(r"\s*(?:,|\band\b|\u0648)\s*|\s+", re.I)
 # reported clause after the complementizer أن ("... بعد إعلان ... أن العمليات
 # العسكرية توقفت" asserts a halt of its own).
 _NEXT_CLAUSE_RE = re.compile(
-    r"[,\u060c;]\s*(?:and\s|\u0648)|\sand\s+(?:will|would|shall|must|is\s+to|are\s+to)\s"
+    # ", and", "، و", and a contrast ("…, while aircraft struck …", "فيما").
+    r"[,\u060c;]\s*(?:and\s|while\s|whereas\s|\u0648|\u0641\u064a\u0645\u0627\s|\u0628\u064a\u0646\u0645\u0627\s)"
+    r"|\sand\s+(?:will|would|shall|must|is\s+to|are\s+to)\s"
     r"|\s[وب]?[اأ]ن\s",
     re.I,
 )
