@@ -185,6 +185,8 @@ SAME_CONCEPTS = [
     ),
     ("The Gaza Strip needs fuel for its generators", "يحتاج قطاع غزة إلى الوقود لمولداته"),
     ("the boat was overcrowded and capsized", "كان القارب مكتظا وانقلب"),
+    ("Every piece of the equipment was left behind", "تُركت كل قطعة من المعدات"),
+    ("a siren sounded", "دوت صفارة"),
 ]
 
 

@@ -3375,7 +3375,9 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ambush": (("ambush",), ("كمين", "كماين")),
     "landmine": (("landmine", "land mine", "minefield", "demining"), ("لغم", "الغام")),
     "suicide": (("suicid",), ("انتحار", "انتحاري")),
-    "siren": (("siren",), ("صفارات انذار", "صافرات انذار", "صفارات", "صافرات")),
+    "siren": (("siren",), ("صفارات انذار", "صافرات انذار", "صفارات", "صافرات", "صفاره", "صافره")),
+    # Counted items of equipment: "5,000 pieces of weapons" / "٣٥٠٠ قطعة".
+    "piece": (("piece",), ("قطعه", "قطع$")),
     "curfew": (("curfew",), ("حظر تجول", "منع تجول")),
     "martial_law": (("martial law",), ("احكام عرفيه",)),
     "storm_in": (
