@@ -2381,6 +2381,12 @@ def test_a_share_of_a_counted_whole_takes_its_unit():
     assert {(240, "boat"), (65, "boat")} <= got
 
 
+def test_a_share_of_which_takes_the_whole_counts_unit():
+    text = "Inspectors opened 60 crates, 12 of which held rifles."
+    got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
+    assert {(60, "crate"), (12, "crate")} <= got
+
+
 def test_a_part_named_before_its_number_takes_the_whole_counts_unit():
     text = "Inspectors checked 310 trucks, including 44 at the southern crossing."
     got = {(f.value, f.unit) for f in frames(text, ClaimKind.QUANTITY)}
