@@ -1171,6 +1171,12 @@ def test_a_rocket_that_hit_on_a_past_day_is_a_strike_then():
     assert e.time is not None and e.time.date().isoformat() == "2020-02-29"
 
 
+def test_a_length_that_names_its_truce_is_the_truces_whatever_talks_follow():
+    text = "ووافق الطرفان على هدنة إنسانية مدتها عشرة أيام في ختام محادثات استمرت تسع ساعات."
+    got = {d.value: d.subject for d in frames(text, ClaimKind.DURATION)}
+    assert got == {10 * 86400: "ceasefire", 9 * 3600: "talks:total"}
+
+
 def test_a_decision_to_withdraw_is_no_withdrawal():
     text = "وقال المتحدث إن رئيس الأركان لم يطلع على قرار الانسحاب إلا من الصحف."
     assert not frames(text, ClaimKind.EVENT)

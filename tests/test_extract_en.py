@@ -2678,3 +2678,11 @@ def test_rockets_fired_in_the_thousands_on_a_past_day_and_a_strike_after_while()
     got = frames(text, ClaimKind.EVENT)
     assert [e.predicate for e in got] == ["strike", "strike"]
     assert got[0].time is not None and got[0].time.date().isoformat() == "2020-02-28"
+
+
+def test_a_length_that_names_its_truce_is_the_truces_whatever_talks_follow():
+    text = "Both sides accepted a 10-day truce after nine hours of talks in Doha."
+    got = {d.value: d.subject for d in frames(text, ClaimKind.DURATION)}
+    assert got == {10 * 86400: "ceasefire", 9 * 3600: "talks:total"}
+    (d,) = frames("They had agreed to an earlier 10-day truce that collapsed.", ClaimKind.DURATION)
+    assert d.subject == "ceasefire" and d.extra.get("earlier") is True

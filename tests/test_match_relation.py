@@ -1467,3 +1467,21 @@ def test_short_lengths_three_times_apart_are_a_dispute_but_a_ceiling_says_nothin
     assert relation_of(length(90), length(40, language="ar")) is None
     # "less than five hours" against 1 h 50: not linked.
     assert relation_of(length(5, Qualifier.AT_MOST), length(1.83, language="ar")) is None
+
+
+def test_an_earlier_truce_is_not_the_one_reported():
+    def truce(days: float, language: str = "en", **extra: Any) -> Frame:
+        return frame(
+            ClaimKind.DURATION,
+            language,
+            value=days * 86400,
+            unit="s",
+            subject="ceasefire",
+            published_at=PUBLISHED,
+            extra=extra,
+        )
+
+    # Two reports of one truce's length: one figure, however far apart.
+    assert relation_of(truce(3), truce(7, "ar")) is Relation.CONTRADICTS
+    # "an earlier three-day truce" and the seven-day one: two truces.
+    assert relation_of(truce(3, earlier=True), truce(7, "ar")) is None

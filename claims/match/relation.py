@@ -466,6 +466,8 @@ def _compare_numeric(a: Frame, b: Frame, t: KindThresholds, text: float | None) 
         and a.subject == b.subject
         and ":" not in (a.subject or ":")
         and a.subject != "event"
+        # "an earlier 72-hour truce" is not the seven-day one reported.
+        and bool(a.extra.get("earlier")) == bool(b.extra.get("earlier"))
     )
     unsure = not named and (a.scope is None or b.scope is None or one_dated or two_days)
     min_difference = 0.0 if two_days else t.unknown_scope_min_difference

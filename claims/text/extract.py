@@ -1228,7 +1228,7 @@ class Extractor:
                 if p[3] is not None:
                     p[3].used = True
             sent = doc.sentence(start)
-            self._frame(
+            frame = self._frame(
                 doc,
                 ClaimKind.DURATION,
                 qs,
@@ -1240,6 +1240,11 @@ class Extractor:
                 negated=self._negated(doc, max(sent[0], qs - 20), qs),
                 confidence=0.85,
             )
+            earlier = self._lexicon(pack, "duration.earlier")
+            if earlier.search(t, max(sent[0], qs - 60), qs):
+                # "agreed earlier on a 72-hour truce that collapsed": another,
+                # earlier period than the one the story reports.
+                frame.extra["earlier"] = True
 
     def _own_sentence(self, doc: _Doc, pos: int) -> tuple[int, int]:
         # A quote of several sentences is one sentence for its speaker;
@@ -1304,6 +1309,24 @@ class Extractor:
     def _duration_subject(self, doc: _Doc, a: int, b: int, sent: tuple[int, int]) -> str:
         # The cue nearest before the length, in its sentence ("talks … that
         # lasted X, including a one-on-one meeting of Y"); else one after.
+        t = doc.t
+        events = self._lexicon(doc.pack, "duration.event_subjects")
+        # A length that names its period outright ("a 30-day ceasefire",
+        # "هدنة مؤقتة مدتها ثلاثون يوماً", "a truce for 30 days") is that
+        # period's, whatever talks the sentence also tells of.
+        nxt = events.search(t, b, min(sent[1], b + 24))
+        if nxt is not None and not t[b : nxt.start()].strip(" -"):
+            return events.key(nxt) or "event"
+        prev_event = events.last(t, max(sent[0], a - 40), a)
+        if (
+            prev_event is not None
+            and self._words(t, prev_event.end(), a) <= 2
+            and not _COMMA_RE.search(t, prev_event.end(), a)
+            and self._lexicon(doc.pack, "duration.event_before_links").search(
+                t, prev_event.end(), a
+            )
+        ):
+            return events.key(prev_event) or "event"
         lex = doc.pack.duration_subjects
         before: tuple[int, str] | None = None
         after: tuple[int, str] | None = None
