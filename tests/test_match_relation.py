@@ -1437,7 +1437,7 @@ def test_rival_tolls_with_no_scope_reported_close_together_are_compared():
     # A stated scope keeps the stricter rule: an incident's count and an
     # unscoped one 2.4x apart are not compared.
     assert relation_of(killed(40, scope="incident"), killed(95, "ar", days=1)) is None
-    # Nor are two different days' counts, or a floor and a count.
+    # Nor are two different days' counts.
     assert (
         relation_of(
             killed(40, event_date=date(2020, 3, 4)),
@@ -1447,17 +1447,16 @@ def test_rival_tolls_with_no_scope_reported_close_together_are_compared():
     )
 
 
+def _lasting(seconds: float, language: str = "en", **fields: Any) -> Frame:
+    fields.setdefault("subject", "event")
+    return frame(
+        ClaimKind.DURATION, language, value=seconds, unit="s", published_at=PUBLISHED, **fields
+    )
+
+
 def test_short_lengths_three_times_apart_are_a_dispute_but_a_ceiling_says_nothing_of_them():
     def length(hours: float, qualifier: Qualifier | None = None, language: str = "en") -> Frame:
-        return frame(
-            ClaimKind.DURATION,
-            language,
-            value=hours * 3600,
-            unit="s",
-            subject="event",
-            value_qualifier=qualifier,
-            published_at=PUBLISHED,
-        )
+        return _lasting(hours * 3600, language, value_qualifier=qualifier)
 
     # A search told as "about 40 hours" and "nearly 15 hours": one search.
     assert relation_of(length(40, Qualifier.APPROXIMATE), length(15, language="ar")) is (
@@ -1471,15 +1470,7 @@ def test_short_lengths_three_times_apart_are_a_dispute_but_a_ceiling_says_nothin
 
 def test_an_earlier_truce_is_not_the_one_reported():
     def truce(days: float, language: str = "en", **extra: Any) -> Frame:
-        return frame(
-            ClaimKind.DURATION,
-            language,
-            value=days * 86400,
-            unit="s",
-            subject="ceasefire",
-            published_at=PUBLISHED,
-            extra=extra,
-        )
+        return _lasting(days * 86400, language, subject="ceasefire", extra=extra)
 
     # Two reports of one truce's length: one figure, however far apart.
     assert relation_of(truce(3), truce(7, "ar")) is Relation.CONTRADICTS

@@ -300,8 +300,8 @@ def _units_compatible(a: Frame, b: Frame) -> bool:
 
 
 def _counted(f: Frame) -> str:
-    # "19 child", "21 people": the value says its noun unless it is a
-    # common one (soldiers, people), which it leaves to the sentence.
+    # "19 children", "21 people": the value with its noun in the plural
+    # (format_value names no common noun such as people or soldiers).
     said, noun = _value(f), _plural(f.unit or "people")
     if f.unit and said.endswith(f.unit):
         said = said[: -len(f.unit)].rstrip()
