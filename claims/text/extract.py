@@ -1242,8 +1242,8 @@ class Extractor:
             )
             earlier = self._lexicon(pack, "duration.earlier")
             if earlier.search(t, max(sent[0], qs - 60), qs):
-                # "agreed earlier on a 72-hour truce that collapsed": another,
-                # earlier period than the one the story reports.
+                # "an earlier 72-hour truce", "هدنة سابقة": another, earlier
+                # period than the one the story reports.
                 frame.extra["earlier"] = True
 
     def _own_sentence(self, doc: _Doc, pos: int) -> tuple[int, int]:
