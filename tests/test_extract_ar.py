@@ -933,6 +933,23 @@ def test_a_bare_new_name_after_the_verb_is_a_new_speaker(text, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال الوسيط الأممي يوهان كريستنسن إن الجولة المقبلة ستعقد في جنيف.", "يوهان كريستنسن"),
+        ("وأكدت الخبيرة البيئية البارزة مارتا سوليس أن السد لم يكن آمناً.", "مارتا سوليس"),
+    ],
+)
+def test_a_new_name_after_an_office_no_list_knows_is_the_speaker(text, speaker):
+    (st,) = frames(text, ClaimKind.STATEMENT)
+    assert st.speaker == speaker
+
+
+def test_an_agencys_long_name_ends_with_no_person():
+    text = "وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن المخزون تراجع."
+    assert not [f for f in frames(text, ClaimKind.STATEMENT) if f.speaker and "لشؤون" in f.speaker]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال آخرون إن المعبر أغلق مساء الجمعة.",

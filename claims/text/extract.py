@@ -3613,6 +3613,14 @@ class Extractor:
                 # "وأضاف الوزير" later refers back to this name.
                 self._titled(doc).setdefault(pack.titles.key(tm), named)
                 return named
+        if tm is None and after and not pack.cased_names:
+            # "قال الوسيط الأفريقي أولوسيغون أوباسانجو إن": an office the
+            # pack does not list, its definite qualifier, then a new name,
+            # none of whose words is definite ("المفوضية السامية للأمم
+            # المتحدة لشؤون اللاجئين" ends with no name).
+            named = self._name_after_title(doc, a, b, direct=False, definite_name=False)
+            if named is not None:
+                return named
         if tm is not None or cm is not None:
             side = self._side(doc, a, b)
             if side is None:
@@ -3845,7 +3853,7 @@ class Extractor:
         return _new_speaker(doc, name)
 
     def _name_after_title(
-        self, doc: _Doc, pos: int, b: int, *, direct: bool = True
+        self, doc: _Doc, pos: int, b: int, *, direct: bool = True, definite_name: bool = True
     ) -> Entity | None:
         """The name a title stands before, in a script without capitals.
 
@@ -3854,7 +3862,9 @@ class Extractor:
         known name is that person (whoever the office's holder in the data
         is); a new one is a new speaker, as after a verb alone. Unless
         ``direct``, a definite word must stand between ("مصدر عسكري سوري" is
-        an unnamed source, "وزير النقل محمد علي" a named minister).
+        an unnamed source, "وزير النقل محمد علي" a named minister). Unless
+        ``definite_name``, a new name holds no definite word ("لشؤون
+        اللاجئين" closes an agency's name, not a person's).
         """
         toks = list(_WORD_RE.finditer(doc.t, pos, b))
         for size in (6, 5, 4, 3, 2):
@@ -3882,7 +3892,9 @@ class Extractor:
             if known is not None:
                 return known
             bare = self._uncased_name(doc, first.start(), toks[-1].end())
-            if bare is not None:
+            if bare is not None and (
+                definite_name or not any(w.group().startswith(("ال", "لل")) for w in toks[-size:])
+            ):
                 return _new_speaker(doc, bare)
         return None
 
