@@ -937,6 +937,8 @@ def test_a_bare_new_name_after_the_verb_is_a_new_speaker(text, speaker):
     [
         ("وقال الوسيط الأممي يوهان كريستنسن إن الجولة المقبلة ستعقد في جنيف.", "يوهان كريستنسن"),
         ("وأكدت الخبيرة البيئية البارزة مارتا سوليس أن السد لم يكن آمناً.", "مارتا سوليس"),
+        # A place's name closes the office as a definite word does.
+        ("وقال حاكم ولاية أوريسا نافين باتنايك إن الإعصار ضعف.", "نافين باتنايك"),
     ],
 )
 def test_a_new_name_after_an_office_no_list_knows_is_the_speaker(text, speaker):

@@ -3883,6 +3883,14 @@ class Extractor:
                     m.entity.kind != "person"
                     for m in doc.mentions_in(toks[-size - 1].start(), toks[-size - 1].end())
                 )
+                # ...and so does a place the word before names as one ("رئيس
+                # وزراء ولاية كيرالا بيناراي فيجايان").
+                and not (
+                    len(toks) > size + 1
+                    and self._lexicon(doc.pack, "statements.place_heads").regex.fullmatch(
+                        toks[-size - 2].group()
+                    )
+                )
             ):
                 # "المتحدث باسم خفر السواحل": the words go on describing the
                 # office; a name follows its last definite word.
