@@ -925,6 +925,8 @@ def test_protesters_storming_a_building_is_no_offensive():
         ("وقال شولتس إن بلاده لن ترسل صواريخ بعيدة المدى.", "شولتس"),
         ("وأكد ميلوني للصحفيين أن الحكومة لن تستقيل.", "ميلوني"),
         ("وصرح نتنياهو أيضاً بأن العملية ستتواصل.", "نتنياهو"),
+        # A name's "ة" is no pronoun.
+        ("وقال حمزة إن العملية ستتواصل.", "حمزة"),
     ],
 )
 def test_a_bare_new_name_after_the_verb_is_a_new_speaker(text, speaker):
@@ -957,6 +959,11 @@ def test_an_agencys_long_name_ends_with_no_person():
         "وقال آخرون إن المعبر أغلق مساء الجمعة.",
         "وقال مسؤول إن المعبر أغلق مساء الجمعة.",
         "وقال شهود إن المعبر أغلق مساء الجمعة.",
+        # Someone by role or kin, or a noun with its owner's pronoun.
+        "وقال سائق شاحنة إن المعبر أغلق مساء الجمعة.",
+        "وقال مزارع إن المعبر أغلق مساء الجمعة.",
+        "وقالت والدته إن المعبر أغلق مساء الجمعة.",
+        "وقال مديرها إن المعبر أغلق مساء الجمعة.",
     ],
 )
 def test_a_single_word_for_unnamed_people_is_no_name(text):

@@ -3377,7 +3377,10 @@ class Extractor:
                 w = words[0]
                 start = np_a + w.start()
                 bare = self._uncased_name(doc, start, start + len(w.group()), min_words=1)
-                if bare is not None:
+                suffix = str(doc.pack.data.get("statements", {}).get("possessive_endings") or "")
+                if bare is not None and not (suffix and re.search(suffix, bare)):
+                    # Not "وقال محاميه"، "وقالت عائلته": a noun with its
+                    # owner's pronoun, as spelled (a name's "ة" folds to "ه").
                     speaker = _new_speaker(doc, bare)
         if speaker is None and self._unresolved_subject(doc, np_a, np_b):
             # "وأوضح سكان أن …", "ويقول محللون إن …": the verb has a subject
