@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+import pytest
+
 from claims.text import ClaimKind, extract
 from claims.text.entities import EntityIndex
 
@@ -111,3 +113,16 @@ def test_an_unnamed_source_set_off_by_commas_reports_no_words_after_it():
     )
     said = [f.text for f in extract(text, language="en").frames if f.kind is ClaimKind.STATEMENT]
     assert not [s for s in said if "delegations joined" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The two leaders said the border would reopen on Monday.", "en"),
+        ("The foreign ministers said the border would reopen on Monday.", "en"),
+        ("وأكد الوزيران أن المعبر سيفتح يوم الاثنين.", "ar"),
+    ],
+)
+def test_several_people_as_the_subject_are_no_one_speaker(text, language):
+    said = [f for f in extract(text, language=language).frames if f.kind is ClaimKind.STATEMENT]
+    assert not [f for f in said if f.speaker]

@@ -3509,6 +3509,12 @@ class Extractor:
         if b <= a:
             return None
         pack, t = doc.pack, doc.t
+        groups = self._lexicon(pack, "statements.group_subjects")
+        group = groups.regex.match(t, _skip_space(t, a), b) if after else groups.ends_at(t, a, b)
+        if group is not None and not doc.mentions_in(group.end(), b):
+            # "the two presidents said", "قال الوزيران": several people next
+            # to the verb, no one speaker (unless their names follow).
+            return None
         if after and not pack.cased_names:
             head = _WORD_RE.search(t, a, b)
             if (
