@@ -1978,10 +1978,10 @@ def test_acting_without_delay_denies_nothing():
 
 
 def test_a_new_latin_name_is_not_an_arabic_alias_of_someone_spelt_otherwise():
-    # "Biden" and the Arabic "بوتين" share a consonant skeleton, but the
-    # entity table spells Putin in Latin letters too, and not as "Biden".
-    (st,) = frames("Biden said the talks had gone well.", ClaimKind.STATEMENT)
-    assert st.speaker == "Biden"
+    # "Bodin" and the Arabic "بوتين" share a consonant skeleton, but the
+    # entity table spells Putin in Latin letters too, and not as "Bodin".
+    (st,) = frames("Bodin said the talks had gone well.", ClaimKind.STATEMENT)
+    assert st.speaker == "Bodin"
 
 
 @pytest.mark.parametrize(

@@ -126,3 +126,24 @@ def test_an_unnamed_source_set_off_by_commas_reports_no_words_after_it():
 def test_several_people_as_the_subject_are_no_one_speaker(text, language):
     said = [f for f in extract(text, language=language).frames if f.kind is ClaimKind.STATEMENT]
     assert not [f for f in said if f.speaker]
+
+
+@pytest.mark.parametrize(
+    ("year", "speaker"),
+    [(2016, "Barack Obama"), (2019, "Donald Trump"), (2022, "Joe Biden"), (2025, "Donald Trump")],
+)
+def test_a_title_is_resolved_to_whoever_held_it_when_the_report_was_published(year, speaker):
+    text = "The American president told reporters the sanctions would stay."
+    out = extract(text, language="en", published_at=datetime(year, 6, 1))
+    (st,) = [f for f in out.frames if f.kind is ClaimKind.STATEMENT]
+    assert st.speaker == speaker
+
+
+def test_a_role_term_must_be_dated_in_iso_form():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        EntityIndex([{"name": "Ana Ruiz", "kind": "person", "roles": ["mayor:ES@June 2019/"]}])
+    idx = EntityIndex([{"name": "Ana Ruiz", "kind": "person", "roles": ["mayor:ES@2019-06-15/"]}])
+    (ruiz,) = idx.entities.values()
+    assert ruiz.as_dict()["roles"] == ["mayor:ES@2019-06-15/"]
+    assert [e.name for e in idx.by_role("mayor:ES", on=datetime(2020, 1, 1).date())] == ["Ana Ruiz"]
+    assert idx.by_role("mayor:ES", on=datetime(2018, 1, 1).date()) == []

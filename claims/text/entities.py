@@ -10,6 +10,7 @@ nationality adjectives ("Turkish", "التركية", "أتراك") to side codes
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -37,12 +38,27 @@ class Entity:
     adjectives: dict[str, list[str]] = field(default_factory=dict)
     # A place's IANA time zone, for clocks given in "local time".
     tz: str | None = None
+    # When a role was held, for roles the data dates ("president:US@
+    # 2021-01-20/2025-01-20"): role -> (first day, last day) spans, None
+    # for an open end. A role with no span is held at any date.
+    terms: dict[str, list[tuple[date | None, date | None]]] = field(default_factory=dict)
+
+    def holds(self, role: str, on: date | None) -> bool:
+        """Whether the entity held ``role`` on ``on`` (any date when unknown)."""
+        spans = self.terms.get(role.casefold())
+        if not spans or on is None:
+            return True
+        return any((a is None or a <= on) and (b is None or on < b) for a, b in spans)
 
     def as_dict(self) -> dict[str, Any]:
         """The shape ``Extraction.entities`` and ``extract(entities=...)`` use."""
         out: dict[str, Any] = {"kind": self.kind, "aliases": list(self.aliases)}
         if self.roles:
-            out["roles"] = list(self.roles)
+            out["roles"] = [
+                f"{r}@{a or ''}/{b or ''}" if (a, b) != (None, None) else r
+                for r in self.roles
+                for a, b in (self.terms.get(r.casefold()) or [(None, None)])
+            ]
         if self.code:
             out["code"] = self.code
         if self.country:
@@ -78,16 +94,48 @@ def _entity(raw: Mapping[str, Any]) -> Entity:
     if name not in aliases:
         aliases.insert(0, name)
     adjectives = {str(k): [str(x) for x in v] for k, v in (raw.get("adjectives") or {}).items()}
+    roles, terms = _roles(raw.get("roles") or [])
     return Entity(
         name=name,
         kind=_KIND_ALIASES.get(str(raw.get("kind") or "person"), str(raw.get("kind"))),
         aliases=aliases,
-        roles=[str(r) for r in raw.get("roles") or []],
+        roles=roles,
+        terms=terms,
         code=str(raw["code"]) if raw.get("code") else None,
         country=str(raw["country"]) if raw.get("country") else None,
         adjectives=adjectives,
         tz=str(raw["tz"]) if raw.get("tz") else None,
     )
+
+
+Term = tuple[date | None, date | None]
+
+
+def _roles(raw: Iterable[Any]) -> tuple[list[str], dict[str, list[Term]]]:
+    """Roles and their dated terms: "president:US@2017-01-20/2021-01-20"
+    is the role "president:US" from the first day up to (not on) the last.
+
+    >>> roles, terms = _roles(["president:US@2021-01-20/2025-01-20", "president:US@2025-01-20/"])
+    >>> roles, [(str(a), str(b)) for a, b in terms["president:us"]]
+    (['president:US'], [('2021-01-20', '2025-01-20'), ('2025-01-20', 'None')])
+    """
+    roles: list[str] = []
+    terms: dict[str, list[Term]] = {}
+    for item in raw:
+        role, _, span = str(item).partition("@")
+        if role not in roles:
+            roles.append(role)
+        if span:
+            first, _, last = span.partition("/")
+            try:
+                term = (
+                    date.fromisoformat(first) if first else None,
+                    date.fromisoformat(last) if last else None,
+                )
+            except ValueError as exc:
+                raise ValueError(f"entity role {item!r}: dates must be YYYY-MM-DD") from exc
+            terms.setdefault(role.casefold(), []).append(term)
+    return roles, terms
 
 
 _RESOLVE_MEMO = 20_000
@@ -120,6 +168,7 @@ class EntityIndex:
                     old,
                     aliases=[*old.aliases, *(a for a in ent.aliases if a not in old.aliases)],
                     roles=[*old.roles, *(r for r in ent.roles if r not in old.roles)],
+                    terms={**old.terms, **ent.terms},
                 )
                 continue
             self.entities[ent.name] = ent
@@ -176,9 +225,16 @@ class EntityIndex:
             return entity.tz
         return self._zone_by_code.get(entity.country) if entity.country else None
 
-    def by_role(self, role: str) -> list[Entity]:
-        """Entities that hold ``role`` (e.g. ``"president:TR"``)."""
-        return list(self._roles.get(role.casefold(), []))
+    def by_role(self, role: str, *, on: date | None = None) -> list[Entity]:
+        """Entities that hold ``role`` (e.g. ``"president:TR"``), on ``on``
+        when given: the US president of a 2023 report is not 2025's.
+
+        >>> idx = EntityIndex.default()
+        >>> [e.name for e in idx.by_role("president:US", on=date(2023, 11, 15))]
+        ['Joe Biden']
+        """
+        held = self._roles.get(role.casefold(), [])
+        return [e for e in held if e.holds(role, on)]
 
     def resolve(self, name: str, *, kinds: Iterable[str] | None = None) -> Entity | None:
         """The entity a name refers to: exact alias first, then fuzzy.

@@ -3641,7 +3641,9 @@ class Extractor:
                 if other is not None and other.roles:
                     base = other.roles[0].split(":")[0]
             if base and side:
-                holders = doc.index.by_role(f"{base}:{side}")
+                holders = doc.index.by_role(
+                    f"{base}:{side}", on=doc.pub.date() if doc.pub is not None else None
+                )
                 if holders:
                     return holders[0]
             if base and tm is not None and self._words(t, a, tm.start()) <= 2:
