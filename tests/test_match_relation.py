@@ -1349,15 +1349,7 @@ def test_two_additions_on_no_stated_day_may_be_two_batches() -> None:
 
 def test_distances_from_a_point_are_compared_but_not_with_a_width():
     def length(n: float, dimension: str, language: str = "en") -> Frame:
-        return frame(
-            ClaimKind.QUANTITY,
-            language,
-            value=n,
-            unit="km",
-            predicate=dimension,
-            value_qualifier=Qualifier.APPROXIMATE,
-            published_at=PUBLISHED,
-        )
+        return replace(_km(n, dimension, language), value_qualifier=Qualifier.APPROXIMATE)
 
     # "felt some 40 km away" against "على بعد نحو ٢٠ كيلومتراً".
     assert relation_of(length(40, "distance"), length(20, "distance", "ar")) is (
