@@ -56,6 +56,19 @@ def killed(
     )
 
 
+def toll(n: float, language: str = "en", **fields: Any) -> Frame:
+    """People killed, with no side, place, day or scope stated, unless given."""
+    base: dict[str, Any] = {
+        "subject": None,
+        "unit": "person",
+        "place": None,
+        "event_date": None,
+        "scope": None,
+    }
+    base.update(fields)
+    return killed(n, language, **base)
+
+
 def lasted(seconds: float, *, qualifier: Qualifier | None = None, **fields: Any) -> Frame:
     base: dict[str, Any] = {
         "subject": "meeting:one_on_one",
@@ -65,6 +78,15 @@ def lasted(seconds: float, *, qualifier: Qualifier | None = None, **fields: Any)
     }
     base.update(fields)
     return frame(ClaimKind.DURATION, value=seconds, value_qualifier=qualifier, **base)
+
+
+# A length with nothing but its subject and report: no place, no day.
+_UNDATED_LENGTH: dict[str, Any] = {
+    "subject": "event",
+    "place": None,
+    "event_date": None,
+    "published_at": PUBLISHED,
+}
 
 
 def ceasefire(
@@ -1361,15 +1383,7 @@ def test_distances_from_a_point_are_compared_but_not_with_a_width():
 
 def test_children_or_women_counted_are_part_of_a_toll_of_people_not_the_toll():
     def killed(n: float, unit: str, language: str = "en", **extra: Any) -> Frame:
-        return frame(
-            ClaimKind.CASUALTY,
-            language,
-            value=n,
-            unit=unit,
-            predicate="killed",
-            published_at=PUBLISHED,
-            extra=extra,
-        )
+        return toll(n, language, unit=unit, extra=extra)
 
     # "14 pupils died at the school" vs "16 people were killed at the school".
     for part in ("child", "student", "woman"):
@@ -1386,15 +1400,7 @@ def test_children_or_women_counted_are_part_of_a_toll_of_people_not_the_toll():
 
 def test_a_count_well_under_a_stated_total_may_be_one_of_its_parts():
     def killed(n: float, language: str = "en", **extra: Any) -> Frame:
-        return frame(
-            ClaimKind.CASUALTY,
-            language,
-            value=n,
-            unit="person",
-            predicate="killed",
-            published_at=PUBLISHED,
-            extra=extra,
-        )
+        return toll(n, language, extra=extra)
 
     # "The three blasts killed 75 people in all" vs "the first blast killed 58".
     m = compare(killed(75, whole=True), killed(58, "ar"))
@@ -1410,15 +1416,7 @@ def test_a_count_well_under_a_stated_total_may_be_one_of_its_parts():
 
 def test_rival_tolls_with_no_scope_reported_close_together_are_compared():
     def killed(n: float, language: str = "en", days: float = 0.0, **fields: Any) -> Frame:
-        return frame(
-            ClaimKind.CASUALTY,
-            language,
-            value=n,
-            unit="person",
-            predicate="killed",
-            published_at=PUBLISHED + timedelta(days=days),
-            **fields,
-        )
+        return toll(n, language, published_at=PUBLISHED + timedelta(days=days), **fields)
 
     # "The quake killed 40 people" / "٩٥ قتيلاً في الزلزال": no scope, a day apart.
     assert relation_of(killed(40), killed(95, "ar", days=1)) is Relation.CONTRADICTS
@@ -1439,16 +1437,9 @@ def test_rival_tolls_with_no_scope_reported_close_together_are_compared():
     )
 
 
-def _lasting(seconds: float, language: str = "en", **fields: Any) -> Frame:
-    fields.setdefault("subject", "event")
-    return frame(
-        ClaimKind.DURATION, language, value=seconds, unit="s", published_at=PUBLISHED, **fields
-    )
-
-
 def test_short_lengths_three_times_apart_are_a_dispute_but_a_ceiling_says_nothing_of_them():
     def length(hours: float, qualifier: Qualifier | None = None, language: str = "en") -> Frame:
-        return _lasting(hours * 3600, language, value_qualifier=qualifier)
+        return lasted(hours * HOUR, qualifier=qualifier, language=language, **_UNDATED_LENGTH)
 
     # A search told as "about 40 hours" and "nearly 15 hours": one search.
     assert relation_of(length(40, Qualifier.APPROXIMATE), length(15, language="ar")) is (
@@ -1462,7 +1453,8 @@ def test_short_lengths_three_times_apart_are_a_dispute_but_a_ceiling_says_nothin
 
 def test_an_earlier_truce_is_not_the_one_reported():
     def truce(days: float, language: str = "en", **extra: Any) -> Frame:
-        return _lasting(days * 86400, language, subject="ceasefire", extra=extra)
+        fields = {**_UNDATED_LENGTH, "subject": "ceasefire"}
+        return lasted(days * 86400, language=language, extra=extra, **fields)
 
     # Two reports of one truce's length: one figure, however far apart.
     assert relation_of(truce(3), truce(7, "ar")) is Relation.CONTRADICTS

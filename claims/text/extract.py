@@ -1389,7 +1389,6 @@ class Extractor:
         # before it in one clause ("the truce is due to run for 72 hours"),
         # or the noun right after it ("a 72-hour truce", "ثلاثة أيام هدنة");
         # not "11 days of fighting, which a ceasefire ended".
-        events = self._lexicon(doc.pack, "duration.event_subjects")
         named = events.last(doc.t, max(sent[0], a - 60), a)
         if named is not None and (
             self._words(doc.t, named.end(), a) > 8 or _COMMA_RE.search(doc.t, named.end(), a)
